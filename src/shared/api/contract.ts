@@ -1,0 +1,97 @@
+// The one API contract: every call the UI can make and every event main pushes.
+// Electron IPC, the preload, the browser host and the renderer client are all derived from it.
+
+import { z } from 'zod';
+import type {
+  AssetIntegrity, Episode, EpisodeSummary, ImportProgress, LibraryInfo, SearchHit, Settings, Show,
+} from '../domain/types.js';
+import {
+  absolutePathSchema, episodeCreateSchema, episodeListQuerySchema, episodePatchSchema, id,
+  personInputSchema, settingsPatchSchema, showCreateSchema, showPatchSchema,
+} from '../domain/schemas.js';
+
+interface CallSpec<S extends z.ZodType, R> {
+  args: S;
+  /** Phantom: carries the result type, never read at run time. */
+  result?: R;
+}
+
+/** `call<Result>()(argsSchema)`: the result type is given, the argument type is inferred. */
+function call<R>() {
+  return <S extends z.ZodType>(args: S): CallSpec<S, R> => ({ args });
+}
+
+const none = z.object({}).strict();
+const byId = z.object({ id }).strict();
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+export const contract = {
+  'library.info': call<LibraryInfo>()(none),
+  'settings.get': call<Settings>()(none),
+  'settings.set': call<Settings>()(settingsPatchSchema.strict()),
+
+  'shows.list': call<Show[]>()(none),
+  'shows.get': call<Show>()(byId),
+  'shows.create': call<Show>()(showCreateSchema.strict()),
+  'shows.update': call<Show>()(z.object({ id, patch: showPatchSchema.strict() }).strict()),
+  'shows.createSample': call<Show>()(none),
+
+  'episodes.list': call<EpisodeSummary[]>()(episodeListQuerySchema.strict()),
+  'episodes.get': call<Episode>()(byId),
+  'episodes.create': call<Episode>()(episodeCreateSchema.strict()),
+  'episodes.update': call<Episode>()(z.object({ id, patch: episodePatchSchema.strict() }).strict()),
+  'episodes.delete': call<{ deleted: number }>()(byId),
+  'episodes.numberAvailable': call<boolean>()(
+    z.object({
+      showId: id,
+      season: z.number().int().min(0).nullable(),
+      number: z.number().int().min(0),
+      excludeId: id.nullable(),
+    }).strict(),
+  ),
+  'episodes.setPersons': call<Episode>()(
+    z.object({ id, persons: z.array(personInputSchema.strict()).max(50) }).strict(),
+  ),
+  /** Import audio: into `episodeId` when given, otherwise as a new episode of `showId`. */
+  'episodes.importAudio': call<Episode>()(
+    z.object({
+      showId: id,
+      episodeId: id.nullable(),
+      path: absolutePathSchema,
+      jobId,
+    }).strict(),
+  ),
+  'episodes.checkAudio': call<AssetIntegrity>()(byId),
+  'episodes.relinkAudio': call<Episode>()(z.object({ id, path: absolutePathSchema, jobId }).strict()),
+
+  'search.query': call<SearchHit[]>()(
+    z.object({ query: z.string().max(200), showId: id.optional(), limit: z.number().int().min(1).max(200).optional() })
+      .strict(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export type CallArgs<K extends CallName> = z.input<Contract[K]['args']>;
+export type ParsedArgs<K extends CallName> = z.output<Contract[K]['args']>;
+export type CallResult<K extends CallName> = NonNullable<Contract[K]['result']>;
+
+/** Events main pushes to every window, with their payloads. */
+export interface EventMap {
+  'import.progress': ImportProgress;
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: readonly EventName[] = ['import.progress'];
+
+/** The IPC channel of a call or event: one prefix so the preload can allowlist them. */
+export const channelOf = (name: CallName | EventName): string => `balado:${name}`;
+
+/** What `window.balado` (Electron) and the browser client both provide. */
+export interface BaladoApi {
+  invoke<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>>;
+  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+  /** Electron: the real path of a dropped/picked file; the browser host uploads instead. */
+  pathForFile?: (file: File) => string;
+}

@@ -1,0 +1,107 @@
+// Expected errors: every failure a user can cause or meet, with its French and English message.
+// Errors cross the IPC/HTTP boundary as plain `WireError` objects and are rebuilt as `AppError`.
+
+import type { Bilingual } from '../domain/types.js';
+
+type Details = Record<string, string | number | boolean | null>;
+
+const catalog = {
+  validation: (d: Details) => ({
+    fr: `Valeur invalide pour « ${d.field ?? '?'} » : ${d.problemFr ?? d.problem ?? ''}`.trim(),
+    en: `Invalid value for "${d.field ?? '?'}": ${d.problem ?? ''}`.trim(),
+  }),
+  not_found: (d: Details) => ({
+    fr: `Introuvable : ${d.what ?? 'élément'} ${d.ref ?? ''}`.trim(),
+    en: `Not found: ${d.what ?? 'item'} ${d.ref ?? ''}`.trim(),
+  }),
+  duplicate: (d: Details) => ({
+    fr: `Déjà utilisé : ${d.field ?? ''} « ${d.value ?? ''} » (${d.scope ?? ''})`.trim(),
+    en: `Already in use: ${d.field ?? ''} "${d.value ?? ''}" (${d.scope ?? ''})`.trim(),
+  }),
+  library_too_new: (d: Details) => ({
+    fr: `Cette bibliothèque a été écrite par une version plus récente de Balado Studio (schéma ${d.found}, cette version connaît ${d.supported}). Mettez l'application à jour ; rien n'a été modifié.`,
+    en: `This library was written by a newer Balado Studio (schema ${d.found}; this version knows ${d.supported}). Update the app; nothing was changed.`,
+  }),
+  library_locked: (d: Details) => ({
+    fr: `La bibliothèque ${d.path ?? ''} est occupée par un autre programme.`,
+    en: `The library ${d.path ?? ''} is busy in another program.`,
+  }),
+  file_missing: (d: Details) => ({
+    fr: `Fichier introuvable : ${d.path}`,
+    en: `File not found: ${d.path}`,
+  }),
+  file_changed: (d: Details) => ({
+    fr: `Le fichier a changé depuis l'importation (${d.reason}) : ${d.path}`,
+    en: `The file changed since it was imported (${d.reason}): ${d.path}`,
+  }),
+  audio_unreadable: (d: Details) => ({
+    fr: `« ${d.file} » n'est pas un fichier audio lisible : ${d.problem}`,
+    en: `"${d.file}" is not a readable audio file: ${d.problem}`,
+  }),
+  audio_unsupported: (d: Details) => ({
+    fr: `Format audio non pris en charge (${d.format}) pour « ${d.file} ». Formats acceptés : MP3, M4A/AAC, WAV, FLAC, Ogg/Opus.`,
+    en: `Unsupported audio format (${d.format}) for "${d.file}". Accepted: MP3, M4A/AAC, WAV, FLAC, Ogg/Opus.`,
+  }),
+  path_forbidden: (d: Details) => ({
+    fr: `Chemin refusé (hors de la bibliothèque) : ${d.path}`,
+    en: `Path refused (outside the library): ${d.path}`,
+  }),
+  unauthorized: () => ({
+    fr: 'Accès refusé : jeton absent ou invalide.',
+    en: 'Access denied: missing or invalid token.',
+  }),
+  cancelled: () => ({ fr: 'Opération annulée.', en: 'Operation cancelled.' }),
+  unknown_call: (d: Details) => ({
+    fr: `Appel inconnu : ${d.call}`,
+    en: `Unknown call: ${d.call}`,
+  }),
+  internal: (d: Details) => ({
+    fr: `Erreur interne : ${d.problem ?? 'inconnue'}`,
+    en: `Internal error: ${d.problem ?? 'unknown'}`,
+  }),
+} satisfies Record<string, (d: Details) => Bilingual>;
+
+export type ErrorCode = keyof typeof catalog;
+export const ERROR_CODES = Object.keys(catalog) as ErrorCode[];
+
+export interface WireError {
+  code: ErrorCode;
+  message: Bilingual;
+  details: Details;
+}
+
+/** An expected error: shown to the user in their language, never a crash. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly messages: Bilingual;
+  readonly details: Details;
+
+  constructor(code: ErrorCode, details: Details = {}, messages?: Bilingual) {
+    const text = messages ?? catalog[code](details);
+    super(text.en);
+    this.name = 'AppError';
+    this.code = code;
+    this.messages = text;
+    this.details = details;
+  }
+
+  toWire(): WireError {
+    return { code: this.code, message: this.messages, details: this.details };
+  }
+
+  static fromWire(wire: WireError): AppError {
+    const code = (ERROR_CODES as string[]).includes(wire.code) ? wire.code : 'internal';
+    return new AppError(code, wire.details ?? {}, wire.message);
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Shorthand for the most common expected error. */
+export function invalid(field: string, problem: string, problemFr?: string): AppError {
+  return new AppError('validation', { field, problem, problemFr: problemFr ?? problem });
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: WireError };
