@@ -1,0 +1,57 @@
+// The contract's calls, each mapped onto a service. Exhaustive by type: a call added to the
+// contract without a handler here does not compile.
+
+import type { Handlers } from './dispatch.js';
+import type { EventBus } from './event-bus.js';
+import type { ImportPolicy } from './import-policy.js';
+import type { Library } from '../services/library/library.js';
+import { importAudio } from '../services/audio/import-audio.js';
+import { checkAssetFile, relinkAudio } from '../services/audio/file-integrity.js';
+import { createSampleShow } from '../services/sample/sample-show.js';
+import type { LibraryInfo } from '../../shared/domain/types.js';
+
+export interface HandlerContext {
+  library: Library;
+  events: EventBus;
+  importPolicy: ImportPolicy;
+  info: Omit<LibraryInfo, 'schemaVersion'>;
+}
+
+export function createHandlers({ library, events, importPolicy, info }: HandlerContext): Handlers {
+  const progressOf = (jobId: string) => (p: { phase: 'hashing' | 'probing' | 'saving' | 'done'; bytesDone: number; bytesTotal: number }) =>
+    events.emit('import.progress', { jobId, ...p });
+
+  return {
+    'library.info': () => ({ ...info, schemaVersion: library.schemaVersion() }),
+    'settings.get': () => library.settings.get(),
+    'settings.set': (patch) => library.settings.set(patch),
+
+    'shows.list': () => library.shows.list(),
+    'shows.get': ({ id }) => library.shows.get(id),
+    'shows.create': (input) => library.shows.create(input),
+    'shows.update': ({ id, patch }) => library.shows.update(id, patch),
+    'shows.createSample': () => createSampleShow(library),
+
+    'episodes.list': (query) => library.episodes.list(query),
+    'episodes.get': ({ id }) => library.episodes.get(id),
+    'episodes.create': (input) => library.episodes.create(input),
+    'episodes.update': ({ id, patch }) => library.episodes.update(id, patch),
+    'episodes.delete': ({ id }) => {
+      library.episodes.delete(id);
+      return { deleted: id };
+    },
+    'episodes.numberAvailable': ({ showId, season, number, excludeId }) =>
+      library.episodes.numberAvailable(showId, season, number, excludeId),
+    'episodes.setPersons': ({ id, persons }) => library.episodes.setPersons(id, persons),
+    'episodes.importAudio': ({ showId, episodeId, path, jobId }) =>
+      importAudio(library, { showId, episodeId, path: importPolicy.check(path), onProgress: progressOf(jobId) }),
+    'episodes.checkAudio': async ({ id }) => {
+      const episode = library.episodes.get(id);
+      return episode.audio ? checkAssetFile(episode.audio) : { state: 'ok' as const };
+    },
+    'episodes.relinkAudio': ({ id, path, jobId }) =>
+      relinkAudio(library, { episodeId: id, path: importPolicy.check(path), onProgress: progressOf(jobId) }),
+
+    'search.query': ({ query, showId, limit }) => library.search(query, { showId, limit }),
+  };
+}

@@ -1,0 +1,49 @@
+// Reads what a show's artwork needs to be judged: format (PNG/JPEG by magic bytes, not by
+// extension) and pixel size from the image header. Anything else is refused with a clear error.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/errors.js';
+
+export interface ImageInfo {
+  mime: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  bytes: Buffer;
+}
+
+function jpegSize(bytes: Buffer): { width: number; height: number } | null {
+  let offset = 2;
+  while (offset + 9 < bytes.length) {
+    if (bytes[offset] !== 0xff) return null;
+    const marker = bytes[offset + 1] ?? 0;
+    const length = bytes.readUInt16BE(offset + 2);
+    // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+    }
+    offset += 2 + length;
+  }
+  return null;
+}
+
+export async function readImage(file: string): Promise<ImageInfo> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new AppError('file_missing', { path: file });
+  }
+  const name = path.basename(file);
+  const refuse = (problem: string, problemFr: string) =>
+    new AppError('validation', { field: 'artwork', problem: `${name}: ${problem}`, problemFr: `${name} : ${problemFr}` });
+  if (bytes.length > 24 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+    return { mime: 'image/png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes };
+  }
+  if (bytes.length > 4 && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    const size = jpegSize(bytes);
+    if (!size) throw refuse('damaged JPEG (no frame header)', 'JPEG endommagé (pas d’en-tête d’image)');
+    return { mime: 'image/jpeg', ...size, bytes };
+  }
+  throw refuse('not a PNG or JPEG image', 'pas une image PNG ou JPEG');
+}

@@ -1,0 +1,15 @@
+// The schema migrations, listed by hand in order (Signal-style): a file in db/ that is not listed
+// here never runs. `npm run new:migration -- name` appends to this list; never edit a shipped file.
+
+export interface MigrationEntry {
+  /** Becomes PRAGMA user_version once applied; steps of 10 leave room for a hotfix in between. */
+  version: number;
+  file: string;
+}
+
+export const MIGRATIONS: readonly MigrationEntry[] = [
+  { version: 10, file: '0010-initial.sql' },
+  { version: 20, file: '0020-search.sql' },
+];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
