@@ -6,7 +6,7 @@ import type { EventBus } from './event-bus.js';
 import type { ImportPolicy } from './import-policy.js';
 import type { Library } from '../services/library/library.js';
 import { importAudio } from '../services/audio/import-audio.js';
-import { checkAssetFile, relinkAudio } from '../services/audio/file-integrity.js';
+import { checkEpisodeAudio, relinkAudio } from '../services/audio/file-integrity.js';
 import { createSampleShow } from '../services/sample/sample-show.js';
 import type { LibraryInfo } from '../../shared/domain/types.js';
 
@@ -45,10 +45,7 @@ export function createHandlers({ library, events, importPolicy, info }: HandlerC
     'episodes.setPersons': ({ id, persons }) => library.episodes.setPersons(id, persons),
     'episodes.importAudio': ({ showId, episodeId, path, jobId }) =>
       importAudio(library, { showId, episodeId, path: importPolicy.check(path), onProgress: progressOf(jobId) }),
-    'episodes.checkAudio': async ({ id }) => {
-      const episode = library.episodes.get(id);
-      return episode.audio ? checkAssetFile(episode.audio) : { state: 'ok' as const };
-    },
+    'episodes.checkAudio': ({ id }) => checkEpisodeAudio(library, id),
     'episodes.relinkAudio': ({ id, path, jobId }) =>
       relinkAudio(library, { episodeId: id, path: importPolicy.check(path), onProgress: progressOf(jobId) }),
 
