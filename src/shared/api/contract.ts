@@ -9,6 +9,8 @@ import {
   absolutePathSchema, episodeCreateSchema, episodeListQuerySchema, episodePatchSchema, id,
   personInputSchema, settingsPatchSchema, showCreateSchema, showPatchSchema,
 } from '../domain/schemas.js';
+import type { MenuCommand } from '../../shared/api/menu-commands.js';
+import { CALL_NAMES, EVENT_NAMES, channelOf, type CallName, type EventName } from './names.js';
 
 interface CallSpec<S extends z.ZodType, R> {
   args: S;
@@ -68,11 +70,12 @@ export const contract = {
     z.object({ query: z.string().max(200), showId: id.optional(), limit: z.number().int().min(1).max(200).optional() })
       .strict(),
   ),
-} as const;
+} as const satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
+
+// `satisfies` makes names.ts and this object agree both ways: a missing spec or an unlisted one fails to compile.
 
 export type Contract = typeof contract;
-export type CallName = keyof Contract;
-export const CALL_NAMES = Object.keys(contract) as CallName[];
+export { CALL_NAMES, EVENT_NAMES, channelOf, type CallName, type EventName };
 
 export type CallArgs<K extends CallName> = z.input<Contract[K]['args']>;
 export type ParsedArgs<K extends CallName> = z.output<Contract[K]['args']>;
@@ -82,11 +85,10 @@ export type CallResult<K extends CallName> = NonNullable<Contract[K]['result']>;
 export interface EventMap {
   'import.progress': ImportProgress;
 }
-export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['import.progress'];
-
-/** The IPC channel of a call or event: one prefix so the preload can allowlist them. */
-export const channelOf = (name: CallName | EventName): string => `balado:${name}`;
+// Every event name has a payload type and every payload type is named.
+type _EveryEventTyped = EventName extends keyof EventMap ? (keyof EventMap extends EventName ? true : never) : never;
+const _eventsMatch: _EveryEventTyped = true;
+void _eventsMatch;
 
 /** What `window.balado` (Electron) and the browser client both provide. */
 export interface BaladoApi {
@@ -94,4 +96,6 @@ export interface BaladoApi {
   on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
   /** Electron: the real path of a dropped/picked file; the browser host uploads instead. */
   pathForFile?: (file: File) => string;
+  /** Electron: commands from the native menu (File ▸ Import audio…). */
+  onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void;
 }

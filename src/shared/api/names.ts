@@ -1,0 +1,18 @@
+// The names of the contract's calls and events, free of zod, so the sandboxed preload can
+// allowlist channels without bundling every schema. contract.ts is checked against this list.
+
+export const CALL_NAMES = [
+  'library.info', 'settings.get', 'settings.set',
+  'shows.list', 'shows.get', 'shows.create', 'shows.update', 'shows.createSample',
+  'episodes.list', 'episodes.get', 'episodes.create', 'episodes.update', 'episodes.delete',
+  'episodes.numberAvailable', 'episodes.setPersons', 'episodes.importAudio', 'episodes.checkAudio',
+  'episodes.relinkAudio',
+  'search.query',
+] as const;
+export type CallName = (typeof CALL_NAMES)[number];
+
+export const EVENT_NAMES = ['import.progress'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** The IPC channel of a call or event: one prefix so the preload can allowlist them. */
+export const channelOf = (name: CallName | EventName): string => `balado:${name}`;
