@@ -34,7 +34,12 @@ export async function importAudio(library: Library, options: ImportAudioOptions)
     });
     return episodeId !== null
       ? library.episodes.setAudio(episodeId, asset.id)
-      : library.episodes.create({ ...episodeFromTags(showId, facts.probe.tags, facts.path), audioAssetId: asset.id });
+      : library.episodes.create({
+        ...episodeFromTags(showId, facts.probe.tags, facts.path),
+        // A producer imports episodes in order: number the new one after the last.
+        number: library.episodes.nextNumber(showId, null),
+        audioAssetId: asset.id,
+      });
   });
   onProgress?.({ phase: 'done', bytesDone: facts.size, bytesTotal: facts.size });
   return episode;

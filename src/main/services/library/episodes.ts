@@ -28,6 +28,8 @@ export interface EpisodesApi {
   update(id: number, patch: EpisodePatch): Episode;
   delete(id: number): void;
   numberAvailable(showId: number, season: number | null, number: number, excludeId: number | null): boolean;
+  /** The number a new episode of this show and season would naturally take (last + 1). */
+  nextNumber(showId: number, season: number | null): number;
   setPersons(id: number, persons: PersonInput[]): Episode;
   setAudio(id: number, assetId: number | null): Episode;
 }
@@ -182,6 +184,15 @@ export function createEpisodes(db: Database, transact: Transact, assets: AssetsA
         )
         .get(showId, season, number, excludeId, excludeId);
       return clash === undefined;
+    },
+
+    nextNumber(showId, season) {
+      const row = db
+        .prepare<[number, number | null], { last: number | null }>(
+          'SELECT MAX(number) AS last FROM episodes WHERE show_id = ? AND IFNULL(season, 0) = IFNULL(?, 0)',
+        )
+        .get(showId, season);
+      return (row?.last ?? 0) + 1;
     },
 
     setPersons(id, persons) {

@@ -31,7 +31,8 @@ describe('importAudio', () => {
       title: { fr: 'Les élus du quartier', en: '' },
       summary: { fr: 'Qui décide, et comment ?', en: '' },
       publishedAt: '2024-01-01T00:00:00Z',
-      slug: 'les-elus-du-quartier',
+      number: 1,
+      slug: 'ep-1',
       durationMs: 3000,
     });
     const asset = episode.audio!;
@@ -53,6 +54,14 @@ describe('importAudio', () => {
     expect(episode.title).toEqual({ fr: 'Entrevue maire 2026 final', en: '' });
     expect(episode.summary).toEqual({ fr: '', en: '' });
     expect(episode.publishedAt).toBeNull();
+  });
+
+  it('numbers each new episode after the last one of its show', async () => {
+    const show = makeShow(lib());
+    lib().episodes.create({ showId: show.id, number: 41 });
+    const file = await makeAudio(tempDir(), { name: 'next.wav', format: 'wav', seconds: 1 });
+    const episode = await importAudio(lib(), { showId: show.id, episodeId: null, path: file });
+    expect(episode.number).toBe(42);
   });
 
   it('stores the resolved absolute path when given a relative one', async () => {

@@ -1,7 +1,8 @@
 // Default slugs: accents and ligatures folded, length bounded, suffixes for duplicates.
 
 import { describe, expect, it } from 'vitest';
-import { defaultEpisodeSlug, slugify, uniqueSlug } from '../../../../../src/main/services/library/slug.js';
+import { defaultEpisodeSlug, uniqueSlug } from '../../../../../src/main/services/library/slug.js';
+import { slugify } from '../../../../../src/shared/domain/slug.js';
 import { slugSchema } from '../../../../../src/shared/domain/schemas.js';
 
 describe('slug', () => {

@@ -1,0 +1,39 @@
+// A button that opens the file picker through a hidden <input type=file> (also the input
+// Playwright fills with setInputFiles).
+import { useRef, type ReactNode, type RefObject } from 'react';
+
+export const AUDIO_ACCEPT = 'audio/*,.mp3,.m4a,.wav,.flac,.ogg,.opus';
+
+interface Props {
+  onFile: (file: File) => void;
+  children: ReactNode;
+  className?: string;
+  testId: string;
+  label?: string;
+  inputRef?: RefObject<HTMLInputElement | null>;
+}
+
+export function FileButton({ onFile, children, className = 'button', testId, label, inputRef }: Props) {
+  const ownRef = useRef<HTMLInputElement>(null);
+  const ref = inputRef ?? ownRef;
+  return (
+    <>
+      <button type="button" className={className} onClick={() => ref.current?.click()} data-testid={testId} aria-label={label}>
+        {children}
+      </button>
+      <input
+        ref={ref}
+        type="file"
+        accept={AUDIO_ACCEPT}
+        hidden
+        tabIndex={-1}
+        data-testid={`${testId}-input`}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}
