@@ -14,6 +14,8 @@ export interface I18n {
   t: (key: MessageKey, vars?: Vars) => string;
   /** `{n}` with the plural form the language wants (French: 0 and 1 are singular). */
   plural: (key: PluralKey, n: number) => string;
+  /** A count with the language's digit grouping: 10 000 (fr), 10,000 (en). */
+  count: (n: number) => string;
   /** Picks the UI language's side of a bilingual text. */
   pick: (text: Bilingual) => string;
 }
@@ -23,6 +25,7 @@ const dictionaries: Record<UiLanguage, Dictionary> = { fr, en };
 export function makeI18n(lang: UiLanguage): I18n {
   const dict = dictionaries[lang];
   const rules = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
   const t = (key: MessageKey, vars?: Vars) => {
     const text = dict[key];
     if (!vars) return text;
@@ -32,7 +35,8 @@ export function makeI18n(lang: UiLanguage): I18n {
     lang,
     other: lang === 'fr' ? 'en' : 'fr',
     t,
-    plural: (key, n) => t(rules.select(n) === 'one' ? `${key}.one` : `${key}.other`, { n }),
+    plural: (key, n) => t(rules.select(n) === 'one' ? `${key}.one` : `${key}.other`, { n: numbers.format(n) }),
+    count: (n) => numbers.format(n),
     pick: (text) => text[lang],
   };
 }

@@ -12,7 +12,7 @@ import { SearchBox } from './SearchBox';
 
 export function EpisodeBrowser() {
   const { ws, newEpisode, pickImport } = useApp();
-  const { t, plural } = useI18n();
+  const { t, plural, count } = useI18n();
   const toasts = useToasts();
   const [query, setQuery] = useState('');
   const { hits, pending } = useSearch(query, ws.showId, toasts.error);
@@ -35,7 +35,7 @@ export function EpisodeBrowser() {
     <section className="sidebar-section episodes" aria-labelledby="episodes-heading">
       <header className="section-header">
         <h2 id="episodes-heading">
-          {t('sidebar.episodes')} <span className="count tabular">{ws.episodes?.length ?? ''}</span>
+          {t('sidebar.episodes')} <span className="count tabular">{ws.episodes ? count(ws.episodes.length) : ''}</span>
         </h2>
         <button type="button" className="icon-button" onClick={pickImport} aria-label={t('import.button')} title={t('import.button')} data-testid="import-button">
           <Icon name="upload" />

@@ -5,7 +5,7 @@ import { Icon } from '../frame/Icon';
 
 export function ShowList() {
   const { ws, openNewShow } = useApp();
-  const { t, pick, other } = useI18n();
+  const { t, pick, other, count } = useI18n();
   return (
     <section className="sidebar-section shows" aria-labelledby="shows-heading">
       <header className="section-header">
@@ -28,7 +28,7 @@ export function ShowList() {
                 data-testid={`show-${show.slug}`}
               >
                 <span className="show-title">{title}</span>
-                <span className="show-count tabular">{show.episodeCount}</span>
+                <span className="show-count tabular">{count(show.episodeCount)}</span>
               </button>
               {selected && (
                 <button
