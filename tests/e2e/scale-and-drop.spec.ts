@@ -59,6 +59,8 @@ test('an MP3 dropped on the window becomes a new episode of the open show', asyn
   await page.getByTestId('show-raccords').click();
   const bytes = [...readFileSync(mp3)];
   const dataTransfer = await page.evaluateHandle((data) => {
+    // Runs in the page; the Node-side type check has no DOM types, so name the one it needs.
+    const { DataTransfer } = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } };
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(data)], 'deposé.mp3', { type: 'audio/mpeg' }));
     return transfer;

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function findUp(relative: string, from: URL | string): string {
-  let dir = typeof from === 'string' ? from : fileURLToPath(from);
+  const start = path.resolve(typeof from === 'string' ? from : fileURLToPath(from));
+  let dir = start;
   for (;;) {
     const candidate = path.join(dir, relative);
     if (existsSync(candidate)) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`${relative} not found above ${fileURLToPath(from)}`);
+    if (parent === dir) throw new Error(`${relative} not found above ${start}`);
     dir = parent;
   }
 }

@@ -1,21 +1,17 @@
 // Finds the db/ folder of SQL migrations at run time, from wherever this module was loaded:
 // src/ under tsx, or a bundle in out/electron/ (both sit below the folder that holds db/).
 
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findUp } from '../find-up.js';
 
 const MARKER = path.join('db', '0010-initial.sql');
 
 /** Walks up from `start` (default: this module's folder) to the first folder holding db/0010-initial.sql. */
 export function findMigrationsDir(start: string = path.dirname(fileURLToPath(import.meta.url))): string {
-  let dir = path.resolve(start);
-  for (;;) {
-    if (fs.existsSync(path.join(dir, MARKER))) return path.join(dir, 'db');
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      throw new Error(`No db/ folder with 0010-initial.sql above ${start}; pass options.migrationsDir`);
-    }
-    dir = parent;
+  try {
+    return path.dirname(findUp(MARKER, start));
+  } catch {
+    throw new Error(`No db/ folder with 0010-initial.sql above ${start}; pass options.migrationsDir`);
   }
 }
