@@ -5,6 +5,7 @@ import { AppError } from '../../shared/api/errors.js';
 import { Library } from '../services/library/library.js';
 import { resolveLibraryDir } from '../services/library/library-location.js';
 import { APP_VERSION } from '../services/app-version.js';
+import { chaptersCommand } from './commands/chapters.js';
 import { episodeCommand } from './commands/episode.js';
 import { libraryCommand } from './commands/library.js';
 import { searchCommand } from './commands/search.js';
@@ -47,7 +48,7 @@ async function run(argv: string[]): Promise<number> {
     return g.help ? 0 : 2;
   }
   const [command, ...rest] = g.rest as [string, ...string[]];
-  const known = ['show', 'episode', 'search', 'library'];
+  const known = ['show', 'episode', 'search', 'library', 'chapters'];
   if (!known.includes(command)) throw new UsageError(`unknown command: ${command}`);
   const library = Library.open(resolveLibraryDir({ cliDir: g.library, env: process.env }));
   const ctx: CliContext = {
@@ -62,6 +63,7 @@ async function run(argv: string[]): Promise<number> {
     if (command === 'show') await showCommand(ctx, rest);
     else if (command === 'episode') await episodeCommand(ctx, rest);
     else if (command === 'search') searchCommand(ctx, rest);
+    else if (command === 'chapters') await chaptersCommand(ctx, rest);
     else await libraryCommand(ctx, rest);
   } finally {
     if (process.stderr.isTTY && !g.json) process.stderr.write('\r'.padEnd(42) + '\r');

@@ -17,10 +17,17 @@ Commands:
               [--number N] [--season N] [--type T] [--spoken L] [--slug S] [--published ISO-8601]
               [--time-zone ZONE] [--explicit true|false]
   search QUERY [--show S]
+  chapters list REF
+  chapters import REF FILE [--format auto|json|psc|mp4chaps|vtt|audacity|cue|ffmetadata|timestamps]
+              [--lang fr|en] [--tolerance SECONDS]
+  chapters export REF --format F [--lang fr|en] [--out FILE]
+  chapters add REF --at SECONDS --title-fr T [--title-en T]
   library backup --out FILE
   library info
 
 REF is an episode's numeric id or show-slug/number (e.g. raccords/5).
+Chapter titles are read and written in --lang (default: the episode's language, French when
+bilingual); importing onto existing chapters fills that language by time (within 1 s).
 Statuses: draft, editing, translating, review, ready, published.
 Exit codes: 0 success, 1 bad input or missing file, 2 usage error.
 `;

@@ -8,6 +8,9 @@ import type { Library } from '../services/library/library.js';
 import { importAudio } from '../services/audio/import-audio.js';
 import { checkEpisodeAudio, relinkAudio } from '../services/audio/file-integrity.js';
 import { createSampleShow } from '../services/sample/sample-show.js';
+import { listChapters, replaceChapters } from '../services/chapters/chapter-list.js';
+import { exportChapterText } from '../services/chapters/export-chapters.js';
+import { importChapterText, importEmbeddedChapters } from '../services/chapters/import-chapters.js';
 import type { LibraryInfo } from '../../shared/domain/types.js';
 
 export interface HandlerContext {
@@ -50,5 +53,11 @@ export function createHandlers({ library, events, importPolicy, info }: HandlerC
       relinkAudio(library, { episodeId: id, path: importPolicy.check(path), onProgress: progressOf(jobId) }),
 
     'search.query': ({ query, showId, limit }) => library.search(query, { showId, limit }),
+
+    'chapters.list': ({ episodeId }) => listChapters(library, episodeId),
+    'chapters.replace': ({ episodeId, chapters }) => replaceChapters(library, episodeId, chapters),
+    'chapters.importText': (args) => importChapterText(library, args),
+    'chapters.exportText': (args) => exportChapterText(library, args),
+    'chapters.importEmbedded': (args) => importEmbeddedChapters(library, args),
   };
 }

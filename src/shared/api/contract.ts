@@ -9,6 +9,8 @@ import {
   absolutePathSchema, episodeCreateSchema, episodeListQuerySchema, episodePatchSchema, id,
   personInputSchema, settingsPatchSchema, showCreateSchema, showPatchSchema,
 } from '../domain/schemas.js';
+import { chapterInputSchema, MAX_CHAPTERS } from '../domain/schemas.js';
+import { CHAPTER_FORMATS, UI_LANGUAGES, type ChapterExport, type ChapterImportResult, type ChapterList } from '../domain/types.js';
 import type { MenuCommand } from '../../shared/api/menu-commands.js';
 import { CALL_NAMES, EVENT_NAMES, channelOf, type CallName, type EventName } from './names.js';
 
@@ -26,6 +28,9 @@ function call<R>() {
 const none = z.object({}).strict();
 const byId = z.object({ id }).strict();
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** 4 MB of chapter text is far beyond any real chapter file. */
+const CHAPTER_TEXT_MAX = 4_000_000;
+const chapterTolerance = z.number().int().min(0).max(60_000);
 
 export const contract = {
   'library.info': call<LibraryInfo>()(none),
@@ -69,6 +74,30 @@ export const contract = {
   'search.query': call<SearchHit[]>()(
     z.object({ query: z.string().max(200), showId: id.optional(), limit: z.number().int().min(1).max(200).optional() })
       .strict(),
+  ),
+
+  'chapters.list': call<ChapterList>()(z.object({ episodeId: id }).strict()),
+  /** The editor's autosave: the whole list in one transaction; findings say what still needs fixing. */
+  'chapters.replace': call<ChapterList>()(
+    z.object({ episodeId: id, chapters: z.array(chapterInputSchema).max(MAX_CHAPTERS) }).strict(),
+  ),
+  /** The renderer reads the file and sends its text: no path crosses the boundary. */
+  'chapters.importText': call<ChapterImportResult>()(
+    z.object({
+      episodeId: id,
+      text: z.string().max(CHAPTER_TEXT_MAX),
+      format: z.enum(['auto', ...CHAPTER_FORMATS]),
+      lang: z.enum(UI_LANGUAGES),
+      fileName: z.string().max(255).optional(),
+      toleranceMs: chapterTolerance.optional(),
+    }).strict(),
+  ),
+  'chapters.exportText': call<ChapterExport>()(
+    z.object({ episodeId: id, format: z.enum(CHAPTER_FORMATS), lang: z.enum(UI_LANGUAGES) }).strict(),
+  ),
+  /** Chapters embedded in the episode's audio (ID3 CHAP/CTOC, MP4); `lang` defaults to the episode's. */
+  'chapters.importEmbedded': call<ChapterImportResult>()(
+    z.object({ episodeId: id, lang: z.enum(UI_LANGUAGES).optional(), toleranceMs: chapterTolerance.optional() }).strict(),
   ),
 } as const satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
 

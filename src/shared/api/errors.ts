@@ -42,13 +42,17 @@ const catalog = {
     fr: `Format audio non pris en charge (${d.format}) pour « ${d.file} ». Formats acceptés : MP3, M4A/AAC, WAV, FLAC, Ogg/Opus.`,
     en: `Unsupported audio format (${d.format}) for "${d.file}". Accepted: MP3, M4A/AAC, WAV, FLAC, Ogg/Opus.`,
   }),
+  chapters_malformed: (d: Details) => ({
+    fr: `Fichier de chapitres illisible (${d.format ?? '?'})${d.line ? `, ligne ${d.line}` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
+    en: `Chapter file not readable (${d.format ?? '?'})${d.line ? `, line ${d.line}` : ''}: ${d.problem ?? ''}; nothing was changed.`,
+  }),
   path_forbidden: (d: Details) => ({
     fr: `Chemin refusé (hors de la bibliothèque) : ${d.path}`,
     en: `Path refused (outside the library): ${d.path}`,
   }),
   unauthorized: () => ({
-    fr: 'Accès refusé : jeton absent ou invalide.',
-    en: 'Access denied: missing or invalid token.',
+    fr: 'Accès refusé : la demande ne vient pas de la fenêtre de Balado Studio (jeton absent ou invalide, ou origine inconnue).',
+    en: 'Access denied: the request does not come from the Balado Studio window (missing or invalid token, or unknown origin).',
   }),
   cancelled: () => ({ fr: 'Opération annulée.', en: 'Operation cancelled.' }),
   unknown_call: (d: Details) => ({

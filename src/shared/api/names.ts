@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'episodes.numberAvailable', 'episodes.setPersons', 'episodes.importAudio', 'episodes.checkAudio',
   'episodes.relinkAudio',
   'search.query',
+  'chapters.list', 'chapters.replace', 'chapters.importText', 'chapters.exportText', 'chapters.importEmbedded',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 

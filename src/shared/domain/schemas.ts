@@ -100,6 +100,54 @@ export const personInputSchema = z.object({
 });
 export type PersonInput = z.infer<typeof personInputSchema>;
 
+/** 100 hours: far beyond any episode, small enough that every format's arithmetic stays exact. */
+export const MAX_CHAPTER_MS = 360_000_000;
+export const MAX_CHAPTERS = 500;
+
+const isControl = (code: number) =>
+  (code < 0x20 && code !== 0x09) || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+
+/**
+ * A chapter title is one line: line breaks and control characters become spaces (tabs stay),
+ * ends trimmed. Every way in (editor, CLI, file import) goes through this, so round trips compare.
+ */
+export function normalizeChapterTitle(title: string): string {
+  let out = '';
+  for (const char of title) out += isControl(char.codePointAt(0) ?? 0) ? ' ' : char;
+  return out.trim();
+}
+
+const chapterTitle = z.string().max(500, { message: 'too_long' }).transform(normalizeChapterTitle);
+const chapterMs = z.number({ message: 'positive_integer' }).int({ message: 'positive_integer' })
+  .min(0, { message: 'positive_integer' }).max(MAX_CHAPTER_MS, { message: 'invalid' });
+const endAfterStart = (c: { startMs?: number; endMs?: number | null }) =>
+  c.endMs === null || c.endMs === undefined || c.startMs === undefined || c.endMs > c.startMs;
+
+/** A chapter as the editor sends it back: `id` keeps an existing chapter, none makes a new one. */
+export const chapterInputSchema = z.strictObject({
+  id: id.optional(),
+  /** Ignored when equal to the episode being written (lets the editor send Chapter objects back). */
+  episodeId: id.optional(),
+  startMs: chapterMs,
+  endMs: chapterMs.nullable().default(null),
+  title: z.strictObject({ fr: chapterTitle.default(''), en: chapterTitle.default('') }),
+  url: webUrlSchema.default(''),
+  img: webUrlSchema.default(''),
+  hidden: z.boolean().default(false),
+}).refine(endAfterStart, { path: ['endMs'], message: 'invalid' });
+export type ChapterInput = z.input<typeof chapterInputSchema>;
+
+/** Only the fields given change; a title may name one language only. */
+export const chapterPatchSchema = z.strictObject({
+  startMs: chapterMs.optional(),
+  endMs: chapterMs.nullable().optional(),
+  title: z.strictObject({ fr: chapterTitle.optional(), en: chapterTitle.optional() }).optional(),
+  url: webUrlSchema.optional(),
+  img: webUrlSchema.optional(),
+  hidden: z.boolean().optional(),
+});
+export type ChapterPatch = z.input<typeof chapterPatchSchema>;
+
 export const episodeListQuerySchema = z.object({
   showId: id.optional(),
   status: z.enum(EPISODE_STATUSES).optional(),

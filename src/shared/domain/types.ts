@@ -72,6 +72,70 @@ export interface Episode extends EpisodeSummary {
   updatedAt: string;
 }
 
+/** A chapter's content without its identity: what chapter files carry and the editor edits. */
+export interface ChapterFields {
+  /** Integer milliseconds from the start of the audio. */
+  startMs: number;
+  /** null = until the next chapter (or the end of the audio). */
+  endMs: number | null;
+  title: Bilingual;
+  /** Web address shown with the chapter; '' = none. */
+  url: string;
+  /** Chapter image address; '' = none. */
+  img: string;
+  /** Podcasting 2.0 `toc: false`: metadata only, left out of the table of contents. */
+  hidden: boolean;
+}
+
+export interface Chapter extends ChapterFields {
+  id: number;
+  episodeId: number;
+}
+
+/** Chapter file formats read and written (`json` is Podcasting 2.0 JSON chapters 1.2). */
+export const CHAPTER_FORMATS = ['json', 'psc', 'mp4chaps', 'vtt', 'audacity', 'cue', 'ffmetadata', 'timestamps'] as const;
+export type ChapterFormat = (typeof CHAPTER_FORMATS)[number];
+
+export const CHAPTER_PROBLEMS = [
+  'same_time', 'outside_duration', 'end_outside_duration', 'overlaps_next', 'first_not_at_zero', 'empty_title', 'bad_url',
+] as const;
+export type ChapterProblem = (typeof CHAPTER_PROBLEMS)[number];
+
+/** One thing the editor shows inline beside a chapter; `error`s are what apps would reject. */
+export interface ChapterFinding {
+  severity: 'error' | 'warning';
+  problem: ChapterProblem;
+  /** Position in the list sorted by start (0-based). */
+  index: number;
+  chapterId: number | null;
+  field: 'startMs' | 'endMs' | 'title.fr' | 'title.en' | 'url' | 'img';
+  message: Bilingual;
+}
+
+export interface ChapterList {
+  chapters: Chapter[];
+  findings: ChapterFinding[];
+}
+
+/** What importing a chapter file (or the audio's own chapters) did. Nothing unmatched is guessed. */
+export interface ChapterImportResult extends ChapterList {
+  format: ChapterFormat | 'embedded';
+  lang: UiLanguage;
+  /** `created`: the episode had no chapters; `merged`: titles filled into existing chapters by time. */
+  mode: 'created' | 'merged';
+  /** Chapters read from the file. */
+  imported: number;
+  matched: number;
+  unmatchedImported: { startMs: number; title: string }[];
+  unmatchedExisting: { id: number; startMs: number; title: Bilingual }[];
+}
+
+export interface ChapterExport {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
 export interface EmbeddedChapter {
   startMs: number;
   endMs: number | null;
@@ -146,6 +210,53 @@ export interface ImportProgress {
   phase: 'hashing' | 'probing' | 'saving' | 'done';
   bytesDone: number;
   bytesTotal: number;
+}
+
+/** A pause in the audio (≥ ~1.5 s, relative to the episode's own level): a chapter boundary hint. */
+export interface Silence {
+  startMs: number;
+  endMs: number;
+}
+
+/** ITU-R BS.1770-4 / EBU R128 figures of a whole episode; null when the audio is silent. */
+export interface LoudnessSummary {
+  integratedLufs: number | null;
+  truePeakDbtp: number | null;
+  samplePeakDbfs: number | null;
+}
+
+/** Min/max pairs in [-1, 1], one per bin, oldest first. */
+export interface PeakSeries {
+  min: number[];
+  max: number[];
+}
+
+/** An episode's waveform and what the same pass measured. Seconds are exact (gapless MP3). */
+export interface PeaksView {
+  assetId: number;
+  duration: number;
+  sampleRate: number;
+  channels: number;
+  /** VBR MP3: Chromium's seeking in it can drift, so the editor warns. */
+  vbr: boolean;
+  /** Bins per second of the stored peaks (the finest detail available). */
+  perSecond: number;
+  /** The whole episode in `bins` bins of the mono mix. */
+  overview: PeakSeries & { bins: number };
+  /** The requested stretch at full resolution; per channel when asked for and not mono. */
+  detail: (PeakSeries & { startSec: number; endSec: number; perSecond: number; channels: PeakSeries[] }) | null;
+  silences: Silence[];
+  loudness: LoudnessSummary;
+}
+
+export interface PeaksProgress {
+  jobId: string;
+  episodeId: number;
+  /** `overview`: a coarse look is ready; `refining`: the full pass fills it in; then `done`. */
+  phase: 'overview' | 'refining' | 'done';
+  fraction: number;
+  /** The whole episode so far (mono mix), same bins as every progress event of the job. */
+  overview: PeakSeries | null;
 }
 
 export interface Settings {

@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.js';
 import type { SearchHit } from '../../../shared/domain/types.js';
 import { createAssets, type AssetsApi } from './assets.js';
+import { createChapters, type ChaptersApi } from './chapters.js';
 import { backupTo } from './backup.js';
 import { createEpisodes, type EpisodesApi } from './episodes.js';
 import { isBusy } from './library-errors.js';
@@ -30,6 +31,7 @@ export class Library {
   readonly shows: ShowsApi;
   readonly episodes: EpisodesApi;
   readonly assets: AssetsApi;
+  readonly chapters: ChaptersApi;
   readonly settings: SettingsApi;
   private readonly transact: Transact;
   private readonly searchEpisodes: (query: string, options?: SearchOptions) => SearchHit[];
@@ -41,6 +43,7 @@ export class Library {
   ) {
     this.transact = makeTransact(db);
     this.assets = createAssets(db, this.transact);
+    this.chapters = createChapters(db, this.transact);
     this.shows = createShows(db, this.transact);
     this.episodes = createEpisodes(db, this.transact, this.assets);
     this.settings = createSettings(db, this.transact);

@@ -10,6 +10,7 @@ export interface MigrationEntry {
 export const MIGRATIONS: readonly MigrationEntry[] = [
   { version: 10, file: '0010-initial.sql' },
   { version: 20, file: '0020-search.sql' },
+  { version: 30, file: '0030-chapters.sql' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
