@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/sidebar.css';
 import './styles/episode.css';
+import './styles/chapter-editor.css';
 import './styles/forms.css';
 import './styles/overlays.css';
 

@@ -46,7 +46,13 @@ export async function startHost(libraryDir: string): Promise<HostHandle> {
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // A graceful stop can wait on a request still running (a long peaks.get, a media stream);
+        // the library is a throwaway, so after a few seconds the host is killed.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

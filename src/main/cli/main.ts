@@ -8,8 +8,11 @@ import { APP_VERSION } from '../services/app-version.js';
 import { chaptersCommand } from './commands/chapters.js';
 import { episodeCommand } from './commands/episode.js';
 import { libraryCommand } from './commands/library.js';
+import { notesAlignCommand, notesCommand } from './commands/notes.js';
+import { peaksCommand } from './commands/peaks.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
+import { tmCommand } from './commands/tm.js';
 import type { CliContext } from './context.js';
 import { createOutput } from './output.js';
 import { USAGE } from './usage.js';
@@ -48,8 +51,24 @@ async function run(argv: string[]): Promise<number> {
     return g.help ? 0 : 2;
   }
   const [command, ...rest] = g.rest as [string, ...string[]];
-  const known = ['show', 'episode', 'search', 'library', 'chapters'];
+  const known = ['show', 'episode', 'search', 'library', 'chapters', 'peaks', 'release', 'feed', 'notes', 'tm'];
   if (!known.includes(command)) throw new UsageError(`unknown command: ${command}`);
+  // `peaks` reads a file, not the library: it never creates or opens one.
+  if (command === 'peaks') {
+    await peaksCommand({
+      out: createOutput(g.json),
+      progress: (line) => {
+        if (process.stderr.isTTY && !g.json) process.stderr.write(`\r${line.padEnd(40)}`);
+      },
+    }, rest);
+    if (process.stderr.isTTY && !g.json) process.stderr.write('\r'.padEnd(42) + '\r');
+    return 0;
+  }
+  // `notes align` reads text files only: it never creates or opens a library.
+  if (command === 'notes' && rest[0] === 'align') {
+    await notesAlignCommand(createOutput(g.json), rest.slice(1));
+    return 0;
+  }
   const library = Library.open(resolveLibraryDir({ cliDir: g.library, env: process.env }));
   const ctx: CliContext = {
     library,
@@ -64,6 +83,11 @@ async function run(argv: string[]): Promise<number> {
     else if (command === 'episode') await episodeCommand(ctx, rest);
     else if (command === 'search') searchCommand(ctx, rest);
     else if (command === 'chapters') await chaptersCommand(ctx, rest);
+    else if (command === 'notes') await notesCommand(ctx, rest);
+    else if (command === 'tm') await tmCommand(ctx, rest);
+    // Loaded on demand: feeds, sanitizing and zip libraries cost every other command's start-up.
+    else if (command === 'release') await (await import('./commands/release.js')).releaseCommand(ctx, rest);
+    else if (command === 'feed') await (await import('./commands/feed.js')).feedCommand(ctx, rest);
     else await libraryCommand(ctx, rest);
   } finally {
     if (process.stderr.isTTY && !g.json) process.stderr.write('\r'.padEnd(42) + '\r');

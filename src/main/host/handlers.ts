@@ -11,6 +11,14 @@ import { createSampleShow } from '../services/sample/sample-show.js';
 import { listChapters, replaceChapters } from '../services/chapters/chapter-list.js';
 import { exportChapterText } from '../services/chapters/export-chapters.js';
 import { importChapterText, importEmbeddedChapters } from '../services/chapters/import-chapters.js';
+import { getEpisodePeaks } from '../services/peaks/peaks-call.js';
+import { PeaksService } from '../services/peaks/peaks-service.js';
+import { exportRelease } from '../services/release/export-release.js';
+import { validateReleaseShow } from '../services/release/preflight.js';
+import { releaseChanges } from '../services/release/release-changes.js';
+import { ReleaseJobs } from '../services/release/release-jobs.js';
+import { importFeed } from '../services/feed-import/import-feed.js';
+import { notesHandlers } from '../services/notes/notes-handlers.js';
 import type { LibraryInfo } from '../../shared/domain/types.js';
 
 export interface HandlerContext {
@@ -23,8 +31,13 @@ export interface HandlerContext {
 export function createHandlers({ library, events, importPolicy, info }: HandlerContext): Handlers {
   const progressOf = (jobId: string) => (p: { phase: 'hashing' | 'probing' | 'saving' | 'done'; bytesDone: number; bytesTotal: number }) =>
     events.emit('import.progress', { jobId, ...p });
+  // One per library: it shares a running computation between callers and remembers the last peaks.
+  const peaks = new PeaksService(library);
+  // Running exports by job id, for 'release.cancel'.
+  const releases = new ReleaseJobs();
 
   return {
+    ...notesHandlers(library),
     'library.info': () => ({ ...info, schemaVersion: library.schemaVersion() }),
     'settings.get': () => library.settings.get(),
     'settings.set': (patch) => library.settings.set(patch),
@@ -59,5 +72,19 @@ export function createHandlers({ library, events, importPolicy, info }: HandlerC
     'chapters.importText': (args) => importChapterText(library, args),
     'chapters.exportText': (args) => exportChapterText(library, args),
     'chapters.importEmbedded': (args) => importEmbeddedChapters(library, args),
+
+    'peaks.get': (args) => getEpisodePeaks(peaks, args, (progress) => events.emit('peaks.progress', progress)),
+    'peaks.cancel': ({ jobId }) => ({ cancelled: peaks.cancel(jobId) }),
+
+    'release.settings': ({ showId }) => library.releases.settings(showId),
+    'release.updateSettings': ({ showId, patch }) => library.releases.updateSettings(showId, patch),
+    'release.validate': ({ showId }) => validateReleaseShow(library, showId, { now: new Date() }),
+    'release.export': ({ showId, zip, allowWarnings, jobId }) => releases.run(jobId, (signal) => exportRelease(library, {
+      showId, zip, allowWarnings, signal, onProgress: (p) => events.emit('release.progress', { jobId, ...p }),
+    })),
+    'release.cancel': ({ jobId }) => ({ cancelled: releases.cancel(jobId) }),
+    'release.list': ({ showId }) => library.releases.list(showId),
+    'release.changes': ({ showId }) => releaseChanges(library, showId, { now: new Date() }),
+    'feed.importText': ({ text, slug }) => importFeed(library, { text, slug }),
   };
 }

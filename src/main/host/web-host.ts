@@ -159,8 +159,11 @@ export async function startWebHost(
       clearInterval(keepAlive);
       unsubscribers.forEach((off) => off());
       for (const client of sseClients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Long calls (peaks of a long episode) may still be running: end their connections now,
+      // or server.close() would wait for them and the host would never exit.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
 }

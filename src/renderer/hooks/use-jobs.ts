@@ -1,10 +1,10 @@
-// Background work the user started (uploads, imports), with progress from 'import.progress'
-// events. Shown in the status bar and next to the episode it concerns.
+// Background work (uploads, imports, waveform peaks), with progress from 'import.progress' and
+// 'peaks.progress' events. Shown in the status bar and next to the episode it concerns.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ImportProgress } from '../../shared/domain/types';
 import { getApi } from '../api/client';
 
-export type JobPhase = 'uploading' | ImportProgress['phase'];
+export type JobPhase = 'uploading' | ImportProgress['phase'] | 'peaks';
 
 export interface Job {
   id: string;

@@ -11,7 +11,13 @@ import {
 } from '../domain/schemas.js';
 import { chapterInputSchema, MAX_CHAPTERS } from '../domain/schemas.js';
 import { CHAPTER_FORMATS, UI_LANGUAGES, type ChapterExport, type ChapterImportResult, type ChapterList } from '../domain/types.js';
+import type { PeaksProgress, PeaksView } from '../domain/types.js';
+import type {
+  FeedImportResult, Release, ReleaseChanges, ReleaseExportResult, ReleaseProgress, ReleaseReport, ReleaseSettings,
+} from '../domain/types.js';
+import { releaseSettingsPatchSchema, slugSchema } from '../domain/schemas.js';
 import type { MenuCommand } from '../../shared/api/menu-commands.js';
+import { notesContract } from '../notes/contract.js';
 import { CALL_NAMES, EVENT_NAMES, channelOf, type CallName, type EventName } from './names.js';
 
 interface CallSpec<S extends z.ZodType, R> {
@@ -31,8 +37,11 @@ const jobId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 /** 4 MB of chapter text is far beyond any real chapter file. */
 const CHAPTER_TEXT_MAX = 4_000_000;
 const chapterTolerance = z.number().int().min(0).max(60_000);
+/** 20 MB: the largest real feeds (thousands of items with full notes) stay well under it. */
+const FEED_TEXT_MAX = 20_000_000;
 
 export const contract = {
+  ...notesContract,
   'library.info': call<LibraryInfo>()(none),
   'settings.get': call<Settings>()(none),
   'settings.set': call<Settings>()(settingsPatchSchema.strict()),
@@ -99,6 +108,49 @@ export const contract = {
   'chapters.importEmbedded': call<ChapterImportResult>()(
     z.object({ episodeId: id, lang: z.enum(UI_LANGUAGES).optional(), toleranceMs: chapterTolerance.optional() }).strict(),
   ),
+
+  /**
+   * The episode's waveform: cached, or computed off the UI thread with 'peaks.progress' events
+   * under `jobId` (cancel with 'peaks.cancel'). `detail` asks for a stretch at full resolution.
+   */
+  'peaks.get': call<PeaksView>()(
+    z.object({
+      episodeId: id,
+      jobId,
+      perSecond: z.number().int().min(10).max(1000).optional(),
+      overviewBins: z.number().int().min(1).max(20_000).optional(),
+      detail: z.object({
+        startSec: z.number().min(0).max(86_400),
+        endSec: z.number().min(0).max(86_400),
+        channels: z.boolean().optional(),
+      }).strict().refine((d) => d.endSec > d.startSec, { message: 'invalid', path: ['endSec'] }).optional(),
+    }).strict(),
+  ),
+  'peaks.cancel': call<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
+
+  'release.settings': call<ReleaseSettings>()(z.object({ showId: id }).strict()),
+  'release.updateSettings': call<ReleaseSettings>()(
+    z.object({ showId: id, patch: releaseSettingsPatchSchema.strict() }).strict(),
+  ),
+  /** Preflight of the show's next release, without writing anything: findings with "go to" targets. */
+  'release.validate': call<ReleaseReport>()(z.object({ showId: id }).strict()),
+  /**
+   * Builds the bundle in a staging folder, validates it and renames it into <library>/releases/<date>-<n>/,
+   * with 'release.progress' events under `jobId` (cancel with 'release.cancel'). Errors, or warnings
+   * without `allowWarnings`, give `{ status: 'blocked', report }` and write nothing.
+   */
+  'release.export': call<ReleaseExportResult>()(
+    z.object({ showId: id, zip: z.boolean(), allowWarnings: z.boolean(), jobId }).strict(),
+  ),
+  'release.cancel': call<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
+  /** Newest first, with files, episode versions and the warnings recorded. */
+  'release.list': call<Release[]>()(z.object({ showId: id }).strict()),
+  /** What the next release would change since the last one: new, changed (which parts), removed episodes. */
+  'release.changes': call<ReleaseChanges>()(z.object({ showId: id }).strict()),
+  /** An RSS feed's text into a new show (the renderer reads the file); malformed: nothing is created. */
+  'feed.importText': call<FeedImportResult>()(
+    z.object({ text: z.string().min(1).max(FEED_TEXT_MAX), slug: slugSchema.optional() }).strict(),
+  ),
 } as const satisfies Record<CallName, CallSpec<z.ZodType, unknown>>;
 
 // `satisfies` makes names.ts and this object agree both ways: a missing spec or an unlisted one fails to compile.
@@ -113,6 +165,8 @@ export type CallResult<K extends CallName> = NonNullable<Contract[K]['result']>;
 /** Events main pushes to every window, with their payloads. */
 export interface EventMap {
   'import.progress': ImportProgress;
+  'peaks.progress': PeaksProgress;
+  'release.progress': ReleaseProgress;
 }
 // Every event name has a payload type and every payload type is named.
 type _EveryEventTyped = EventName extends keyof EventMap ? (keyof EventMap extends EventName ? true : never) : never;

@@ -46,6 +46,18 @@ const catalog = {
     fr: `Fichier de chapitres illisible (${d.format ?? '?'})${d.line ? `, ligne ${d.line}` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
     en: `Chapter file not readable (${d.format ?? '?'})${d.line ? `, line ${d.line}` : ''}: ${d.problem ?? ''}; nothing was changed.`,
   }),
+  notes_text_unreadable: (d: Details) => ({
+    fr: `Texte des notes illisible${d.file ? ` (${d.file})` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
+    en: `Show-notes text not readable${d.file ? ` (${d.file})` : ''}: ${d.problem ?? ''}; nothing was changed.`,
+  }),
+  xliff_malformed: (d: Details) => ({
+    fr: `Fichier XLIFF illisible${d.line ? `, ligne ${d.line}` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
+    en: `XLIFF file not readable${d.line ? `, line ${d.line}` : ''}: ${d.problem ?? ''}; nothing was changed.`,
+  }),
+  tmx_malformed: (d: Details) => ({
+    fr: `Fichier TMX illisible${d.line ? `, ligne ${d.line}` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
+    en: `TMX file not readable${d.line ? `, line ${d.line}` : ''}: ${d.problem ?? ''}; nothing was changed.`,
+  }),
   path_forbidden: (d: Details) => ({
     fr: `Chemin refusé (hors de la bibliothèque) : ${d.path}`,
     en: `Path refused (outside the library): ${d.path}`,
@@ -58,6 +70,30 @@ const catalog = {
   unknown_call: (d: Details) => ({
     fr: `Appel inconnu : ${d.call}`,
     en: `Unknown call: ${d.call}`,
+  }),
+  feed_malformed: (d: Details) => ({
+    fr: `Flux RSS illisible${d.line ? ` (ligne ${d.line})` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été créé.`,
+    en: `RSS feed not readable${d.line ? ` (line ${d.line})` : ''}: ${d.problem ?? ''}; nothing was created.`,
+  }),
+  release_exists: (d: Details) => ({
+    fr: `Il y a déjà quelque chose à ${d.path} : une publication n'écrase jamais rien. Choisissez un autre dossier.`,
+    en: `Something already exists at ${d.path}: a release never overwrites anything. Choose another folder.`,
+  }),
+  release_failed: (d: Details) => ({
+    fr: `La publication n'a pas pu être écrite (${d.problemFr ?? d.problem ?? 'erreur inconnue'}) ; aucun fichier n'a été laissé.`,
+    en: `The release could not be written (${d.problem ?? 'unknown error'}); no file was left behind.`,
+  }),
+  release_blocked: (d: Details) => ({
+    fr: `Rien n'a été exporté : la validation a trouvé ${d.errors} erreur(s) et ${d.warnings} avertissement(s)${Number(d.errors) === 0 ? ' (acceptez les avertissements pour exporter quand même)' : ''}.`,
+    en: `Nothing was exported: validation found ${d.errors} error(s) and ${d.warnings} warning(s)${Number(d.errors) === 0 ? ' (allow warnings to export anyway)' : ''}.`,
+  }),
+  release_invalid: (d: Details) => ({
+    fr: `La publication ${d.path} n'est pas valide : ${d.errors} erreur(s), ${d.warnings} avertissement(s).`,
+    en: `The release ${d.path} is not valid: ${d.errors} error(s), ${d.warnings} warning(s).`,
+  }),
+  release_busy: (d: Details) => ({
+    fr: `Une publication est déjà en cours (tâche ${d.jobId}).`,
+    en: `A release is already running (job ${d.jobId}).`,
   }),
   internal: (d: Details) => ({
     fr: `Erreur interne : ${d.problem ?? 'inconnue'}`,

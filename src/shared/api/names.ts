@@ -1,7 +1,10 @@
 // The names of the contract's calls and events, free of zod, so the sandboxed preload can
 // allowlist channels without bundling every schema. contract.ts is checked against this list.
 
+import { NOTES_CALL_NAMES } from '../notes/call-names.js';
+
 export const CALL_NAMES = [
+  ...NOTES_CALL_NAMES,
   'library.info', 'settings.get', 'settings.set',
   'shows.list', 'shows.get', 'shows.create', 'shows.update', 'shows.createSample',
   'episodes.list', 'episodes.get', 'episodes.create', 'episodes.update', 'episodes.delete',
@@ -9,10 +12,14 @@ export const CALL_NAMES = [
   'episodes.relinkAudio',
   'search.query',
   'chapters.list', 'chapters.replace', 'chapters.importText', 'chapters.exportText', 'chapters.importEmbedded',
+  'peaks.get', 'peaks.cancel',
+  'release.settings', 'release.updateSettings', 'release.validate', 'release.export', 'release.cancel', 'release.list',
+  'release.changes',
+  'feed.importText',
 ] as const;
 export type CallName = (typeof CALL_NAMES)[number];
 
-export const EVENT_NAMES = ['import.progress'] as const;
+export const EVENT_NAMES = ['import.progress', 'peaks.progress', 'release.progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** The IPC channel of a call or event: one prefix so the preload can allowlist them. */

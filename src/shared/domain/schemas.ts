@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { EPISODE_STATUSES, EPISODE_TYPES, PERSON_GROUPS, SPOKEN_LANGUAGES, UI_LANGUAGES } from './types.js';
+import { ITUNES_TYPES } from './types.js';
 
 const text = (max: number) => z.string({ message: 'required' }).max(max, { message: 'too_long' });
 
@@ -165,3 +166,12 @@ export const absolutePathSchema = z
   .string()
   .min(1, { message: 'required' })
   .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p), { message: 'absolute_path' });
+
+/** What the Release tab may change in a show's release settings (podcast guids are never written here). */
+export const releaseSettingsPatchSchema = z.object({
+  itunesType: z.enum(ITUNES_TYPES, { message: 'one_of' }),
+  descriptionTimestamps: z.boolean(),
+  otherLanguageLabel: z.object({ fr: text(60), en: text(60) }),
+  locked: z.boolean(),
+}).partial();
+export type ReleaseSettingsPatch = z.infer<typeof releaseSettingsPatchSchema>;

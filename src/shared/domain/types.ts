@@ -271,3 +271,169 @@ export interface LibraryInfo {
   /** True when the host can import by file path (Electron); the browser host uploads instead. */
   canImportByPath: boolean;
 }
+
+// ── Releases (issue 5): feed-ready bundles, their preflight findings and history ──
+
+export const ITUNES_TYPES = ['episodic', 'serial'] as const;
+export type ItunesType = (typeof ITUNES_TYPES)[number];
+
+/** How a show is released: stored on the show, edited from the Release tab (release.updateSettings). */
+export interface ReleaseSettings {
+  showId: number;
+  itunesType: ItunesType;
+  /** Append "00:00 Title" lines to the notes (Apple and Spotify read chapters from them). */
+  descriptionTimestamps: boolean;
+  /** Added to an item's title in the `fr`/`en` feed when the episode is spoken in the other language. */
+  otherLanguageLabel: Bilingual;
+  /** podcast:locked yes/no (owner = the show's owner email). */
+  locked: boolean;
+  /** podcast:guid of each feed: assigned at the first export (or kept from an imported feed), never changed. */
+  podcastGuid: { fr: string | null; en: string | null };
+  /** The feed whose item guids are the episodes' own guids; the other feed's are derived from them. */
+  guidFeed: UiLanguage;
+}
+
+export const FINDING_SEVERITIES = ['error', 'warning', 'info'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+
+export const RELEASE_FINDING_CODES = [
+  // the bundle and its feeds
+  'feed_missing', 'feed_not_xml', 'file_missing', 'manifest_missing', 'manifest_mismatch', 'no_episodes',
+  // channel
+  'channel_title_missing', 'channel_description_missing', 'description_too_long', 'language_invalid',
+  'category_missing', 'category_unknown', 'explicit_invalid', 'author_missing', 'owner_missing', 'link_missing',
+  'url_not_absolute', 'text_too_long', 'text_untrimmed',
+  'artwork_missing', 'artwork_unreadable', 'artwork_size', 'artwork_not_square', 'artwork_not_rgb',
+  // items
+  'item_title_missing', 'enclosure_missing', 'enclosure_type', 'enclosure_length', 'guid_missing', 'guid_duplicate',
+  'pubdate_invalid', 'duration_invalid', 'episode_number_invalid', 'episode_type_invalid',
+  'chapters_unreadable', 'chapters_unsorted', 'chapters_outside_duration',
+  // library data behind the items
+  'ready_without_audio', 'ready_without_notes', 'audio_needs_relink', 'audio_changed', 'pubdate_missing',
+  'title_missing_translation', 'notes_missing_translation', 'title_has_number', 'chapters_missing_translation',
+  'timestamps_too_few', 'chapters_not_embedded', 'id3_chapter_limit',
+  'loudness_out_of_range', 'true_peak_too_high', 'loudness_not_measured',
+  'guid_changed', 'guid_reused', 'episode_removed', 'feed_url_changed',
+] as const;
+export type ReleaseFindingCode = (typeof RELEASE_FINDING_CODES)[number];
+
+/** Where a finding points, so the Release tab can offer "go to": the show, an episode, a chapter, a bundle file. */
+export interface FindingWhere {
+  scope: 'show' | 'episode' | 'chapter' | 'bundle';
+  episodeId?: number;
+  /** The field to focus, named as in Show/Episode (`title`, `description`, `artwork`, `baseUrl`, `notes`, `audio`, `chapters`…). */
+  field?: string;
+  lang?: UiLanguage;
+  /** 0-based, in the episode's chapters sorted by start. */
+  chapterIndex?: number;
+  /** A file of the bundle, relative to its folder (`feed.fr.xml`, `media/ep-1.mp3`). */
+  file?: string;
+}
+
+export interface ReleaseFinding {
+  severity: FindingSeverity;
+  code: ReleaseFindingCode;
+  message: Bilingual;
+  where: FindingWhere;
+  fix: Bilingual;
+}
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** A preflight: what is wrong with a show's next release (or with a bundle folder). */
+export interface ReleaseReport {
+  showId: number | null;
+  /** The release clock: ISO-8601 UTC. */
+  checkedAt: string;
+  /** Episodes the feeds carry. */
+  episodes: number;
+  findings: ReleaseFinding[];
+  counts: FindingCounts;
+}
+
+export interface ReleaseFile {
+  /** Relative to the bundle folder, with `/`. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+/** Hashes of what makes an episode's release: a changed part is what "changed since" names. */
+export interface EpisodeVersionParts {
+  metadata: string;
+  notes: string;
+  chapters: string;
+  audio: string;
+}
+export type EpisodePart = keyof EpisodeVersionParts;
+
+export interface ReleasedEpisode {
+  episodeId: number;
+  slug: string;
+  title: Bilingual;
+  /** The item guid each feed carried. */
+  guids: { fr: string; en: string };
+  version: string;
+  parts: EpisodeVersionParts;
+}
+
+export interface Release {
+  id: number;
+  showId: number;
+  /** `2026-03-04-1`: the folder's name and the id written in manifest.json. */
+  key: string;
+  folder: string;
+  zipPath: string | null;
+  releasedAt: string;
+  appVersion: string;
+  /** The feed URL of each language at the time (base URL + feed.<lang>.xml). */
+  feedUrls: { fr: string; en: string };
+  counts: FindingCounts;
+  /** Warnings and infos recorded with the release (errors never reach a release). */
+  findings: ReleaseFinding[];
+  files: ReleaseFile[];
+  episodes: ReleasedEpisode[];
+}
+
+export interface ReleaseChange {
+  episodeId: number;
+  slug: string;
+  title: Bilingual;
+  kind: 'new' | 'changed' | 'removed' | 'unchanged';
+  /** For `changed`: which parts differ from the last release. */
+  parts: EpisodePart[];
+}
+
+export interface ReleaseChanges {
+  showId: number;
+  /** The last release, or null when the show was never released. */
+  since: { key: string; releasedAt: string } | null;
+  changes: ReleaseChange[];
+}
+
+export interface ReleaseProgress {
+  jobId: string;
+  /** `writing`/`verifying`/`zipping` count bytes; `planning` and `finishing` count steps. */
+  phase: 'planning' | 'writing' | 'verifying' | 'zipping' | 'finishing' | 'done';
+  done: number;
+  total: number;
+}
+
+export type ReleaseExportResult =
+  | { status: 'exported'; release: Release; report: ReleaseReport }
+  /** Nothing was written: errors (or warnings without allowWarnings) stopped the export. */
+  | { status: 'blocked'; report: ReleaseReport };
+
+export interface FeedImportResult {
+  show: Show;
+  episodes: number;
+  chapters: number;
+  /** Audio known only by its URL: recorded as remote, to relink before a release. */
+  remoteMedia: number;
+  /** What was adapted or left out on the way in (too long, not fetched, duplicates…). */
+  notes: Bilingual[];
+}

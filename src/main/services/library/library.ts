@@ -10,6 +10,9 @@ import { createAssets, type AssetsApi } from './assets.js';
 import { createChapters, type ChaptersApi } from './chapters.js';
 import { backupTo } from './backup.js';
 import { createEpisodes, type EpisodesApi } from './episodes.js';
+import { createNotes, type NotesApi } from './notes.js';
+import { createSnippets, type SnippetsApi } from './snippets.js';
+import { createTranslationMemory, type TranslationMemoryApi } from './translation-memory.js';
 import { isBusy } from './library-errors.js';
 import { applyMigrations, loadMigrations, readUserVersion } from './migrate.js';
 import { findMigrationsDir } from './migrations-dir.js';
@@ -17,6 +20,8 @@ import { openDatabase, peekUserVersion } from './open-database.js';
 import { createSearch, type SearchOptions } from './search.js';
 import { createSettings, type SettingsApi } from './settings.js';
 import { createShows, type ShowsApi } from './shows.js';
+import { createReleases, type ReleasesApi } from './releases.js';
+import { createFeedRows, type FeedRowsApi } from './releases-feed-rows.js';
 import { makeTransact, type Transact } from './transact.js';
 
 export interface LibraryOptions {
@@ -33,6 +38,13 @@ export class Library {
   readonly assets: AssetsApi;
   readonly chapters: ChaptersApi;
   readonly settings: SettingsApi;
+  /** Show notes rows (episodes' and snippets'), snippets of a show, the translation memory. */
+  readonly notes: NotesApi;
+  readonly snippets: SnippetsApi;
+  readonly tm: TranslationMemoryApi;
+  readonly releases: ReleasesApi;
+  /** Episodes keeping their feed's guid and remote media: only feed import writes these. */
+  readonly feedRows: FeedRowsApi;
   private readonly transact: Transact;
   private readonly searchEpisodes: (query: string, options?: SearchOptions) => SearchHit[];
 
@@ -47,6 +59,11 @@ export class Library {
     this.shows = createShows(db, this.transact);
     this.episodes = createEpisodes(db, this.transact, this.assets);
     this.settings = createSettings(db, this.transact);
+    this.tm = createTranslationMemory(db);
+    this.snippets = createSnippets(db, this.transact);
+    this.notes = createNotes(db, this.transact, this.tm, this.snippets);
+    this.releases = createReleases(db, this.transact);
+    this.feedRows = createFeedRows(db, this.transact, this.assets, this.episodes);
     this.searchEpisodes = createSearch(db);
   }
 

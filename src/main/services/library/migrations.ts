@@ -11,6 +11,9 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   { version: 10, file: '0010-initial.sql' },
   { version: 20, file: '0020-search.sql' },
   { version: 30, file: '0030-chapters.sql' },
+  // 0040 was reserved for the peaks cache, which stayed in files (cache/peaks/).
+  { version: 50, file: '0050-notes.sql' },
+  { version: 60, file: '0060-releases.sql' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

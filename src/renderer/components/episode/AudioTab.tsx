@@ -1,24 +1,25 @@
-// Audio & chapters (the chapter editor comes later): the player, the file's facts, a warning with
-// "Relink" when the file moved or changed, and import when the episode has no audio yet.
+// Audio & chapters: the waveform chapter editor, the file's facts, a warning with "Relink" when
+// the file moved or changed, and import when the episode has no audio yet.
 import { useEffect, useState } from 'react';
 import type { AssetIntegrity, Episode } from '../../../shared/domain/types';
-import { getApi, mediaUrl } from '../../api/client';
+import { getApi } from '../../api/client';
 import { useApp } from '../../hooks/app-context';
 import { useJobs } from '../../hooks/use-jobs';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatDuration } from '../../i18n/format';
 import { FileButton } from '../frame/FileButton';
 import { Icon } from '../frame/Icon';
 import { JobProgress } from '../frame/JobProgress';
+import { ChapterEditor } from '../chapters/ChapterEditor';
 import { AudioFacts } from './AudioFacts';
 
 export function AudioTab({ episode }: { episode: Episode }) {
   const { importFile, relink } = useApp();
-  const { t, plural } = useI18n();
+  const { t } = useI18n();
   const { jobs } = useJobs();
   const [integrity, setIntegrity] = useState<AssetIntegrity | null>(null);
   const asset = episode.audio;
-  const job = jobs.find((j) => j.episodeId === episode.id);
+  // Peaks have their own progress above the waveform; this one is for the import of the audio.
+  const job = jobs.find((j) => j.episodeId === episode.id && j.phase !== 'peaks');
 
   useEffect(() => {
     setIntegrity(null);
@@ -67,29 +68,14 @@ export function AudioTab({ episode }: { episode: Episode }) {
           </FileButton>
         </div>
       )}
-      <div className="player-card">
-        <audio controls preload="metadata" src={mediaUrl(asset.id)} data-testid="audio-player" />
-        <span className="player-duration tabular">{asset.durationMs !== null ? formatDuration(asset.durationMs) : ''}</span>
-        {importButton(t('import.replace'))}
-      </div>
-      <div className="audio-columns">
-        <section className="panel">
+      <ChapterEditor key={`${episode.id}-${asset.id}-${asset.sha256}`} episode={episode} asset={asset} />
+      <section className="panel file-panel">
+        <div className="panel-head">
           <h3>{t('facts.audioFile')}</h3>
-          <AudioFacts asset={asset} />
-        </section>
-        <section className="panel">
-          <h3>{t('audio.chapters')}</h3>
-          <p>{asset.embeddedChapters.length === 0 ? t('audio.noEmbedded') : plural('audio.embeddedChapters', asset.embeddedChapters.length)}</p>
-          {asset.embeddedChapters.length > 0 && (
-            <ol className="chapter-preview">
-              {asset.embeddedChapters.map((c, i) => (
-                <li key={i}><span className="tabular">{formatDuration(c.startMs)}</span> {c.title}</li>
-              ))}
-            </ol>
-          )}
-          <p className="muted">{t('audio.chaptersLater')}</p>
-        </section>
-      </div>
+          {importButton(t('import.replace'))}
+        </div>
+        <AudioFacts asset={asset} />
+      </section>
     </div>
   );
 }

@@ -11,9 +11,11 @@ interface Props {
   testId: string;
   label?: string;
   inputRef?: RefObject<HTMLInputElement | null>;
+  /** What the picker offers; audio files unless said otherwise. */
+  accept?: string;
 }
 
-export function FileButton({ onFile, children, className = 'button', testId, label, inputRef }: Props) {
+export function FileButton({ onFile, children, className = 'button', testId, label, inputRef, accept = AUDIO_ACCEPT }: Props) {
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
   return (
@@ -24,7 +26,7 @@ export function FileButton({ onFile, children, className = 'button', testId, lab
       <input
         ref={ref}
         type="file"
-        accept={AUDIO_ACCEPT}
+        accept={accept}
         hidden
         tabIndex={-1}
         data-testid={`${testId}-input`}

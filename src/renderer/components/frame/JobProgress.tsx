@@ -1,4 +1,4 @@
-// One background job as a label and a progress bar (upload, hashing, probing, saving).
+// One background job as a label and a progress bar (upload, hashing, probing, saving, peaks).
 import type { Job } from '../../hooks/use-jobs';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPercent } from '../../i18n/format';
@@ -14,6 +14,7 @@ function useJobLabel() {
       case 'probing': return t('import.probing', { name });
       case 'saving':
       case 'done': return t('import.saving', { name });
+      case 'peaks': return t('peaks.job', { name });
       default: {
         const never: never = job.phase;
         return never;

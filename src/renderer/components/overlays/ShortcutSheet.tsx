@@ -1,4 +1,4 @@
-// `?`: every keyboard shortcut, in the UI language.
+// `?`: every keyboard shortcut, in the UI language: the frame's, then the chapter editor's.
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/fr';
 import { Dialog } from '../frame/Dialog';
@@ -6,7 +6,9 @@ import { Dialog } from '../frame/Dialog';
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl';
 
-const SHORTCUTS: Array<[string[], MessageKey]> = [
+type Shortcut = [string[], MessageKey];
+
+const GENERAL: Shortcut[] = [
   [[mod, 'K'], 'shortcuts.palette'],
   [[mod, 'F'], 'shortcuts.search'],
   [[mod, 'S'], 'shortcuts.save'],
@@ -17,22 +19,53 @@ const SHORTCUTS: Array<[string[], MessageKey]> = [
   [['?'], 'shortcuts.sheet'],
 ];
 
+const EDITOR: Shortcut[] = [
+  [['Space'], 'shortcuts.playPause'],
+  [['M', '↵'], 'shortcuts.addChapter'],
+  [['Suppr / Delete'], 'shortcuts.deleteChapter'],
+  [['← / →'], 'shortcuts.seek'],
+  [[', / .'], 'shortcuts.nudge'],
+  [['[ / ]'], 'shortcuts.prevNextChapter'],
+  [['+ / −'], 'shortcuts.zoom'],
+  [['J', 'K', 'L'], 'shortcuts.shuttle'],
+  [['Home / End'], 'shortcuts.homeEnd'],
+  [[mod, 'Z'], 'shortcuts.undoRedo'],
+  [['Alt'], 'shortcuts.noSnap'],
+  [['Esc'], 'shortcuts.leaveField'],
+];
+
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
-  return (
-    <Dialog title={t('shortcuts.title')} onClose={onClose} testId="shortcut-sheet" className="shortcuts">
-      <div className="dialog-body">
+  const { t, lang } = useI18n();
+  const section = (title: MessageKey, rows: Shortcut[], testId: string) => (
+    <section className="shortcut-section" data-testid={testId}>
+      <h3>{t(title)}</h3>
       <table className="shortcut-table">
         <tbody>
-          {SHORTCUTS.map(([keys, label]) => (
+          {rows.map(([keys, label]) => (
             <tr key={label}>
-              <td>{keys.map((k, i) => <kbd key={i}>{k}</kbd>)}</td>
-              <td>{t(label)}</td>
+              <td>{keys.map((k, i) => <kbd key={i}>{localKey(k, lang)}</kbd>)}</td>
+              <td>
+                {t(label)}
+                {label === 'shortcuts.undoRedo' && <> — <kbd>{mod}</kbd> <kbd>⇧</kbd> <kbd>Z</kbd> / <kbd>{mod}</kbd> <kbd>Y</kbd></>}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+    </section>
+  );
+  return (
+    <Dialog title={t('shortcuts.title')} onClose={onClose} testId="shortcut-sheet" className="shortcuts">
+      <div className="dialog-body">
+        {section('shortcuts.general', GENERAL, 'shortcuts-general')}
+        {section('shortcuts.editor', EDITOR, 'shortcuts-editor')}
       </div>
     </Dialog>
   );
+}
+
+/** Key names people see on their keyboard: French keyboards say Espace, Suppr, Début, Fin. */
+function localKey(key: string, lang: string): string {
+  if (lang !== 'fr') return key.replace('Suppr / Delete', 'Delete');
+  return ({ Space: 'Espace', 'Suppr / Delete': 'Suppr', 'Home / End': 'Début / Fin' } as Record<string, string>)[key] ?? key;
 }

@@ -1,0 +1,66 @@
+// FLAC, Ogg Vorbis and Ogg Opus through their WebAssembly decoders, fed the file in slices so
+// only one slice's samples exist at a time. Sample positions are counted from the first output.
+
+import { closeSync, openSync, readSync } from 'node:fs';
+import { FLACDecoder } from '@wasm-audio-decoders/flac';
+import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
+import { OggOpusDecoder } from 'ogg-opus-decoder';
+import type { PcmSink } from './pcm-chunk.js';
+
+export type WasmCodec = 'flac' | 'vorbis' | 'opus';
+
+interface Decoded {
+  channelData: Float32Array[];
+  samplesDecoded: number;
+  sampleRate: number;
+}
+
+interface StreamDecoder {
+  ready: Promise<void>;
+  decode(data: Uint8Array): Decoded | Promise<Decoded>;
+  flush?: () => Promise<Decoded>;
+  free(): void;
+}
+
+const READ = 64 * 1024;
+
+function decoderFor(codec: WasmCodec): StreamDecoder {
+  switch (codec) {
+    case 'flac':
+      return new FLACDecoder();
+    case 'vorbis':
+      return new OggVorbisDecoder();
+    case 'opus':
+      // Without forceStereo a mono file stays mono; more than two channels are mixed to stereo.
+      return new OggOpusDecoder();
+  }
+}
+
+export async function decodeWasm(file: string, codec: WasmCodec, start: number, end: number, sink: PcmSink): Promise<void> {
+  const decoder = decoderFor(codec);
+  await decoder.ready;
+  // Synchronous reads: a worker thread has nothing else to do meanwhile (see decode-mp3.ts).
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = new Uint8Array(READ);
+    let first = 0;
+    const emit = (out: Decoded, fraction: number): boolean => {
+      if (out.samplesDecoded === 0) return true;
+      const more = sink({ data: out.channelData, from: 0, length: out.samplesDecoded, first, sampleRate: out.sampleRate, fraction });
+      first += out.samplesDecoded;
+      return more;
+    };
+    let more = true;
+    for (let at = start; at < end && more;) {
+      const bytesRead = readSync(fd, buffer, 0, Math.min(READ, end - at), at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+      // The decoders keep what they are given until a frame or page is complete: pass a copy.
+      more = emit(await decoder.decode(buffer.slice(0, bytesRead)), (at - start) / (end - start));
+    }
+    if (more && decoder.flush) emit(await decoder.flush(), 1);
+  } finally {
+    closeSync(fd);
+    decoder.free();
+  }
+}
