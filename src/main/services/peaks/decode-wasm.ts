@@ -2,9 +2,6 @@
 // only one slice's samples exist at a time. Sample positions are counted from the first output.
 
 import { closeSync, openSync, readSync } from 'node:fs';
-import { FLACDecoder } from '@wasm-audio-decoders/flac';
-import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
-import { OggOpusDecoder } from 'ogg-opus-decoder';
 import type { PcmSink } from './pcm-chunk.js';
 
 export type WasmCodec = 'flac' | 'vorbis' | 'opus';
@@ -24,20 +21,22 @@ interface StreamDecoder {
 
 const READ = 64 * 1024;
 
-function decoderFor(codec: WasmCodec): StreamDecoder {
+// Imported on demand: the Opus package alone brings 4 MB of code (its ML speech enhancer), which
+// every MP3 worker would otherwise parse and keep.
+async function decoderFor(codec: WasmCodec): Promise<StreamDecoder> {
   switch (codec) {
     case 'flac':
-      return new FLACDecoder();
+      return new (await import('@wasm-audio-decoders/flac')).FLACDecoder();
     case 'vorbis':
-      return new OggVorbisDecoder();
+      return new (await import('@wasm-audio-decoders/ogg-vorbis')).OggVorbisDecoder();
     case 'opus':
       // Without forceStereo a mono file stays mono; more than two channels are mixed to stereo.
-      return new OggOpusDecoder();
+      return new (await import('ogg-opus-decoder')).OggOpusDecoder();
   }
 }
 
 export async function decodeWasm(file: string, codec: WasmCodec, start: number, end: number, sink: PcmSink): Promise<void> {
-  const decoder = decoderFor(codec);
+  const decoder = await decoderFor(codec);
   await decoder.ready;
   // Synchronous reads: a worker thread has nothing else to do meanwhile (see decode-mp3.ts).
   const fd = openSync(file, 'r');
