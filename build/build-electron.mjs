@@ -41,6 +41,17 @@ const builds = Promise.all([
     // (rebuilt for Electron's ABI by electron-builder), the rest is loaded as published.
     packages: 'external',
   }),
+  // The peaks engine decodes in worker threads: their entry must sit beside main.js
+  // (src/main/services/peaks/start-worker.ts looks for ./peaks-worker.js in a bundle).
+  build({
+    ...common,
+    entryPoints: ['src/main/services/peaks/peaks-worker.ts'],
+    outfile: 'out/electron/peaks-worker.js',
+    platform: 'node',
+    format: 'esm',
+    target: NODE_TARGET,
+    packages: 'external',
+  }),
   build({
     ...common,
     entryPoints: ['src/preload/index.ts'],
@@ -57,13 +68,14 @@ const builds = Promise.all([
 ]);
 
 let main;
+let worker;
 let preload;
 try {
-  [main, preload] = await builds;
+  [main, worker, preload] = await builds;
 } catch {
   // esbuild has already printed each error with its file and line; the stack adds nothing.
   console.error('Electron shell build failed.');
   process.exit(1);
 }
 
-console.log(['Electron shell built:', ...sizes(main), ...sizes(preload)].join('\n'));
+console.log(['Electron shell built:', ...sizes(main), ...sizes(worker), ...sizes(preload)].join('\n'));
