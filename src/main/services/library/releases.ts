@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors.js';
 import type {
-  FindingCounts, Release, ReleasedEpisode, ReleaseFile, ReleaseFinding, ReleaseSettings, UiLanguage,
+  Release, ReleasedEpisode, ReleaseSettings, UiLanguage,
 } from '../../../shared/domain/types.js';
 import { releaseSettingsPatchSchema, type ReleaseSettingsPatch } from '../../../shared/domain/schemas.js';
 import { parseInput, uniqueViolation } from './library-errors.js';
@@ -15,18 +15,8 @@ import {
 import { assignments, insertValues, NOW_SQL, type SqlRecord } from './sql.js';
 import type { Transact } from './transact.js';
 
-export interface ReleaseRecord {
-  showId: number;
-  key: string;
-  folder: string;
-  zipPath: string | null;
-  releasedAt: string;
-  appVersion: string;
-  feedUrls: { fr: string; en: string };
-  counts: FindingCounts;
-  findings: ReleaseFinding[];
-  files: ReleaseFile[];
-  episodes: ReleasedEpisode[];
+/** What the export records: a release as the UI sees it, before it has an id. */
+export interface ReleaseRecord extends Omit<Release, 'id'> {
   /** The feeds' podcast:guid: stored where the show has none yet, never replacing one. */
   podcastGuids: { fr: string; en: string };
 }
