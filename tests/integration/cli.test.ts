@@ -20,12 +20,18 @@ function balado(args: string[], env: Record<string, string> = {}): Promise<{ cod
     });
   });
 }
-const json = async (args: string[]) => {
-  const res = await balado(['--library', library, '--json', ...args]);
-  expect(res.stderr, args.join(' ')).toBe('');
-  expect(res.code, args.join(' ')).toBe(0);
-  return JSON.parse(res.stdout);
-};
+/** `run` on one library folder, and `ok`: --json, must succeed silently, parsed result. */
+function onLibrary(folder: () => string) {
+  const run = (args: string[], env: Record<string, string> = {}) => balado(['--library', folder(), ...args], env);
+  const ok = async (args: string[]) => {
+    const res = await run(['--json', ...args]);
+    expect(res.stderr, args.join(' ')).toBe('');
+    expect(res.code, args.join(' ')).toBe(0);
+    return JSON.parse(res.stdout);
+  };
+  return { run, ok };
+}
+const json = onLibrary(() => library).ok;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'balado-cli-'));
@@ -128,13 +134,7 @@ describe('balado CLI', () => {
 describe('balado chapters', () => {
   let lib: string;
   let dir: string;
-  const run = (args: string[], env: Record<string, string> = {}) => balado(['--library', lib, ...args], env);
-  const ok = async (args: string[]) => {
-    const res = await run(['--json', ...args]);
-    expect(res.stderr, args.join(' ')).toBe('');
-    expect(res.code, args.join(' ')).toBe(0);
-    return JSON.parse(res.stdout);
-  };
+  const { run, ok } = onLibrary(() => lib);
   const file = (name: string, text: string) => {
     const target = path.join(dir, name);
     writeFileSync(target, text, 'utf8');
@@ -230,13 +230,7 @@ describe('balado chapters', () => {
 describe('balado release and feed', () => {
   let lib: string;
   let dir: string;
-  const run = (args: string[], env: Record<string, string> = {}) => balado(['--library', lib, ...args], env);
-  const ok = async (args: string[]) => {
-    const res = await run(['--json', ...args]);
-    expect(res.stderr, args.join(' ')).toBe('');
-    expect(res.code, args.join(' ')).toBe(0);
-    return JSON.parse(res.stdout);
-  };
+  const { run, ok } = onLibrary(() => lib);
   /** What the CLI cannot set yet (description, categories), written as the app would. */
   const patchShow = async () => {
     const { Library } = await import('../../src/main/services/library/library.js');
@@ -333,13 +327,7 @@ describe('balado notes and tm', { timeout: 120_000 }, () => {
   const SAMPLE = path.resolve(import.meta.dirname, '../../..', 'shared', 'samples', 'raccords-ep05-show-notes.txt');
   let lib: string;
   let dir: string;
-  const run = (args: string[], env: Record<string, string> = {}) => balado(['--library', lib, ...args], env);
-  const ok = async (args: string[]) => {
-    const res = await run(['--json', ...args]);
-    expect(res.stderr, args.join(' ')).toBe('');
-    expect(res.code, args.join(' ')).toBe(0);
-    return JSON.parse(res.stdout);
-  };
+  const { run, ok } = onLibrary(() => lib);
   const file = (name: string, text: string | Buffer) => {
     const target = path.join(dir, name);
     writeFileSync(target, text);
