@@ -10,6 +10,9 @@ import './styles/episode.css';
 import './styles/chapter-editor.css';
 import './styles/forms.css';
 import './styles/overlays.css';
+import './styles/notes.css';
+import './styles/notes-io.css';
+import './styles/release.css';
 
 // Follow the system theme until settings arrive, so a dark desktop never flashes white.
 document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   });
   const libraryDir = resolveLibraryDir({ cliDir: values.library, env: process.env });
   const services = await bootServices({ libraryDir, canImportByPath: false });
-  const rendererDir = path.join(path.dirname(findUp('package.json', new URL('.', import.meta.url))), 'out', 'renderer');
+  // BALADO_RENDERER_DIR lets parallel UI work serve separate builds (vite build --outDir …).
+  const root = path.dirname(findUp('package.json', new URL('.', import.meta.url)));
+  const rendererDir = path.resolve(root, process.env.BALADO_RENDERER_DIR ?? path.join('out', 'renderer'));
   const host = await startWebHost(services, { port: Number(values.port), rendererDir });
   console.log(`Balado Studio web host: ${host.url}`);
   console.log(`Library: ${services.library.dir}`);

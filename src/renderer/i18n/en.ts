@@ -1,7 +1,13 @@
 // English UI texts. Typed as Dictionary: a missing or extra key (compared with fr.ts) fails to compile.
 import type { Dictionary } from './fr';
+import { notesEn } from './notes.en';
+import { notesIoEn } from './notes-io.en';
+import { releaseEn } from './release.en';
 
 export const en: Dictionary = {
+  ...notesEn,
+  ...notesIoEn,
+  ...releaseEn,
   'app.name': 'Balado Studio',
   'common.save': 'Save',
   'common.saving': 'Saving…',
@@ -213,10 +219,6 @@ export const en: Dictionary = {
   'facts.mono': 'mono',
   'facts.stereo': 'stereo',
 
-  'notes.title': 'Bilingual notes',
-  'notes.empty': 'The side-by-side notes editor (FR/EN segments, translation status, translation memory) will come here.',
-  'release.title': 'Release',
-  'release.empty': 'The checklist, the export of the FR and EN feeds and the release history will come here.',
 
   'details.identity': 'Identity',
   'details.texts': 'Titles and summaries',

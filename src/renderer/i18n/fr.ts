@@ -1,6 +1,14 @@
 // French UI texts: the reference dictionary. Every key here must exist in en.ts (the type says so).
 // `{name}` placeholders are filled by t(key, { name }).
+import { notesFr } from './notes.fr';
+import { notesIoFr } from './notes-io.fr';
+import { releaseFr } from './release.fr';
+
 export const fr = {
+  // Sections kept in their own files so each part of the UI owns its texts.
+  ...notesFr,
+  ...notesIoFr,
+  ...releaseFr,
   'app.name': 'Balado Studio',
   'common.save': 'Enregistrer',
   'common.saving': 'Enregistrement…',
@@ -212,10 +220,6 @@ export const fr = {
   'facts.mono': 'mono',
   'facts.stereo': 'stéréo',
 
-  'notes.title': 'Notes bilingues',
-  'notes.empty': 'L’éditeur de notes côte à côte (segments FR/EN, statut de traduction, mémoire de traduction) arrivera ici.',
-  'release.title': 'Version',
-  'release.empty': 'La liste de vérification, l’export des flux FR et EN et l’historique des versions arriveront ici.',
 
   'details.identity': 'Identité',
   'details.texts': 'Titres et résumés',

@@ -5,9 +5,10 @@ import { useApp } from '../../hooks/app-context';
 import { useToasts } from '../../hooks/use-toasts';
 import { AudioTab } from './AudioTab';
 import { DetailsTab } from './DetailsTab';
-import { EmptyTab } from './EmptyTab';
 import { EpisodeHeader } from './EpisodeHeader';
 import { Tabs } from './Tabs';
+import { NotesTab } from '../notes/NotesTab';
+import { ReleaseTab } from '../release/ReleaseTab';
 
 export function EpisodePage({ episode }: { episode: Episode }) {
   const { ws, episodeChanged } = useApp();
@@ -22,9 +23,9 @@ export function EpisodePage({ episode }: { episode: Episode }) {
       <Tabs tab={ws.tab} onTab={ws.setTab} />
       <div className="tab-panel" role="tabpanel" id={`panel-${ws.tab}`} aria-labelledby={`tab-${ws.tab}`} data-testid={`panel-${ws.tab}`}>
         {ws.tab === 'audio' && <AudioTab episode={episode} />}
-        {ws.tab === 'notes' && <EmptyTab title="notes.title" text="notes.empty" testId="notes-empty" />}
+        {ws.tab === 'notes' && <NotesTab key={episode.id} episode={episode} />}
         {ws.tab === 'details' && <DetailsTab key={episode.id} episode={episode} onSaved={episodeChanged} />}
-        {ws.tab === 'release' && <EmptyTab title="release.title" text="release.empty" testId="release-empty" />}
+        {ws.tab === 'release' && <ReleaseTab key={episode.id} episode={episode} />}
       </div>
     </article>
   );
