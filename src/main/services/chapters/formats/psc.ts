@@ -1,5 +1,6 @@
 // Podlove Simple Chapters: `<psc:chapter start="00:01:59.000" title="…" href="…" image="…"/>`
-// in Normal Play Time. Read by hand (attributes of chapter elements only, any namespace prefix).
+// in Normal Play Time. Read by hand (attributes of chapter elements only, any namespace prefix):
+// see xml-text.ts for why not through fast-xml-parser.
 
 import type { ChapterFields } from '../../../../shared/domain/types.js';
 import { formatFull, parseClock } from '../clock.js';
