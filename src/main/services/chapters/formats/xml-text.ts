@@ -1,8 +1,7 @@
 // The little XML that Podlove Simple Chapters needs: entity decoding, attribute escaping, and
 // blanking comments and CDATA so a chapter commented out is not read. Kept by hand although
-// fast-xml-parser is a dependency (feeds use it): its tree carries no line numbers, which every
-// chapter error must name, and its validator refuses the bare `&` ("Q&A") that hand-written
-// chapter files are full of, where this reader keeps it as written.
+// fast-xml-parser is a dependency (feeds use it): its tree carries no line numbers, and every
+// chapter error must name the line of the chapter at fault (a bad start, an unknown entity).
 
 import { malformed, quote } from '../malformed.js';
 
