@@ -52,6 +52,17 @@ const builds = Promise.all([
     target: NODE_TARGET,
     packages: 'external',
   }),
+  // Release preflight and export run in a worker thread too (release-thread.ts looks for
+  // ./release-worker.js beside the bundled module).
+  build({
+    ...common,
+    entryPoints: ['src/main/services/release/release-worker.ts'],
+    outfile: 'out/electron/release-worker.js',
+    platform: 'node',
+    format: 'esm',
+    target: NODE_TARGET,
+    packages: 'external',
+  }),
   build({
     ...common,
     entryPoints: ['src/preload/index.ts'],
@@ -69,13 +80,14 @@ const builds = Promise.all([
 
 let main;
 let worker;
+let releaseWorker;
 let preload;
 try {
-  [main, worker, preload] = await builds;
+  [main, worker, releaseWorker, preload] = await builds;
 } catch {
   // esbuild has already printed each error with its file and line; the stack adds nothing.
   console.error('Electron shell build failed.');
   process.exit(1);
 }
 
-console.log(['Electron shell built:', ...sizes(main), ...sizes(worker), ...sizes(preload)].join('\n'));
+console.log(['Electron shell built:', ...sizes(main), ...sizes(worker), ...sizes(releaseWorker), ...sizes(preload)].join('\n'));

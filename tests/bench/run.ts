@@ -1,5 +1,6 @@
 // `npm run bench`: runs every tests/bench/*.bench.ts module's `run()` and prints one table of
 // figures against their baselines and targets. Exits 1 when a target is missed or a bench fails.
+// `npm run bench -- peaks release` runs only the benches whose names are given.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +35,11 @@ function table(rows: { bench: string; row: BenchRow }[]): string {
 }
 
 async function main(): Promise<number> {
-  const files = fs.readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const only = process.argv.slice(2);
+  const files = fs.readdirSync(here)
+    .filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, ''))))
+    .sort();
+  if (files.length === 0) throw new Error(`no bench named ${only.join(', ')} in ${here}`);
   const results: { bench: string; row: BenchRow }[] = [];
   let failed = false;
   for (const file of files) {

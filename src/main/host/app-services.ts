@@ -9,6 +9,7 @@ import { createDispatch, type Dispatch } from './dispatch.js';
 import { EventBus } from './event-bus.js';
 import { createHandlers } from './handlers.js';
 import { anyUserPath, onlyInside } from './import-policy.js';
+import { ShutdownTasks } from './shutdown-tasks.js';
 
 export interface AppServices {
   library: Library;
@@ -23,11 +24,13 @@ export async function bootServices(options: { libraryDir: string; canImportByPat
   const library = Library.open(options.libraryDir);
   const events = new EventBus();
   const importsDir = path.join(library.dir, 'imports');
+  const stopping = new ShutdownTasks();
   const handlers = createHandlers({
     library,
     events,
     importPolicy: options.canImportByPath ? anyUserPath : onlyInside(importsDir),
     info: { path: library.dir, appVersion: APP_VERSION, canImportByPath: options.canImportByPath },
+    shutdown: stopping,
   });
   return {
     library,
@@ -35,6 +38,8 @@ export async function bootServices(options: { libraryDir: string; canImportByPat
     events,
     importsDir,
     async shutdown() {
+      // Running exports remove what they staged and peaks workers stop before the file closes.
+      await stopping.run();
       library.close();
     },
   };

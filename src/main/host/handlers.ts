@@ -7,34 +7,39 @@ import type { ImportPolicy } from './import-policy.js';
 import type { Library } from '../services/library/library.js';
 import { importAudio } from '../services/audio/import-audio.js';
 import { checkEpisodeAudio, relinkAudio } from '../services/audio/file-integrity.js';
+import { importEpisodeArtwork } from '../services/artwork/import-episode-artwork.js';
+import { importTranscript } from '../services/transcripts/import-transcript.js';
 import { createSampleShow } from '../services/sample/sample-show.js';
 import { listChapters, replaceChapters } from '../services/chapters/chapter-list.js';
 import { exportChapterText } from '../services/chapters/export-chapters.js';
 import { importChapterText, importEmbeddedChapters } from '../services/chapters/import-chapters.js';
 import { getEpisodePeaks } from '../services/peaks/peaks-call.js';
 import { PeaksService } from '../services/peaks/peaks-service.js';
-import { exportRelease } from '../services/release/export-release.js';
-import { validateReleaseShow } from '../services/release/preflight.js';
-import { releaseChanges } from '../services/release/release-changes.js';
 import { ReleaseJobs } from '../services/release/release-jobs.js';
+import { runReleaseTask } from '../services/release/release-thread.js';
 import { importFeed } from '../services/feed-import/import-feed.js';
 import { notesHandlers } from '../services/notes/notes-handlers.js';
 import type { LibraryInfo } from '../../shared/domain/types.js';
+import type { ShutdownTasks } from './shutdown-tasks.js';
 
 export interface HandlerContext {
   library: Library;
   events: EventBus;
   importPolicy: ImportPolicy;
   info: Omit<LibraryInfo, 'schemaVersion'>;
+  /** Where running computations register what must stop before the library closes. */
+  shutdown?: ShutdownTasks;
 }
 
-export function createHandlers({ library, events, importPolicy, info }: HandlerContext): Handlers {
+export function createHandlers({ library, events, importPolicy, info, shutdown }: HandlerContext): Handlers {
   const progressOf = (jobId: string) => (p: { phase: 'hashing' | 'probing' | 'saving' | 'done'; bytesDone: number; bytesTotal: number }) =>
     events.emit('import.progress', { jobId, ...p });
   // One per library: it shares a running computation between callers and remembers the last peaks.
   const peaks = new PeaksService(library);
   // Running exports by job id, for 'release.cancel'.
   const releases = new ReleaseJobs();
+  shutdown?.add(() => peaks.cancelAll());
+  shutdown?.add(() => releases.stopAll());
 
   return {
     ...notesHandlers(library),
@@ -64,6 +69,10 @@ export function createHandlers({ library, events, importPolicy, info }: HandlerC
     'episodes.checkAudio': ({ id }) => checkEpisodeAudio(library, id),
     'episodes.relinkAudio': ({ id, path, jobId }) =>
       relinkAudio(library, { episodeId: id, path: importPolicy.check(path), onProgress: progressOf(jobId) }),
+    'episodes.setArtwork': ({ id, path }) => importEpisodeArtwork(library, id, importPolicy.check(path)),
+    'episodes.removeArtwork': ({ id }) => library.episodeMedia.setArtwork(id, null),
+    'episodes.setTranscript': ({ id, lang, path }) => importTranscript(library, { episodeId: id, lang, path: importPolicy.check(path) }),
+    'episodes.removeTranscript': ({ id, lang }) => library.episodeMedia.removeTranscript(id, lang),
 
     'search.query': ({ query, showId, limit }) => library.search(query, { showId, limit }),
 
@@ -78,13 +87,15 @@ export function createHandlers({ library, events, importPolicy, info }: HandlerC
 
     'release.settings': ({ showId }) => library.releases.settings(showId),
     'release.updateSettings': ({ showId, patch }) => library.releases.updateSettings(showId, patch),
-    'release.validate': ({ showId }) => validateReleaseShow(library, showId, { now: new Date() }),
-    'release.export': ({ showId, zip, allowWarnings, jobId }) => releases.run(jobId, (signal) => exportRelease(library, {
-      showId, zip, allowWarnings, signal, onProgress: (p) => events.emit('release.progress', { jobId, ...p }),
-    })),
+    // Preflight, changes and export read hundreds of episodes: each runs in a thread of its own.
+    'release.validate': ({ showId }) => runReleaseTask(library.dir, { op: 'validate', showId }),
+    'release.export': ({ showId, zip, allowWarnings, jobId }) => releases.run(jobId, (signal) =>
+      runReleaseTask(library.dir, { op: 'export', showId, zip, allowWarnings }, {
+        signal, onProgress: (p) => events.emit('release.progress', { jobId, ...p }),
+      })),
     'release.cancel': ({ jobId }) => ({ cancelled: releases.cancel(jobId) }),
     'release.list': ({ showId }) => library.releases.list(showId),
-    'release.changes': ({ showId }) => releaseChanges(library, showId, { now: new Date() }),
+    'release.changes': ({ showId }) => runReleaseTask(library.dir, { op: 'changes', showId }),
     'feed.importText': ({ text, slug }) => importFeed(library, { text, slug }),
   };
 }

@@ -44,6 +44,11 @@ export function useNativeBinding(file: string | undefined): void {
   nativeBinding = file;
 }
 
+/** The binding set by useNativeBinding, for worker threads that open the library themselves. */
+export function nativeBindingInUse(): string | undefined {
+  return nativeBinding;
+}
+
 export function openDatabase(dbPath: string): Database.Database {
   const db = new Database(dbPath, nativeBinding ? { nativeBinding } : {});
   try {

@@ -4,16 +4,19 @@ import { AppError } from '../../../shared/api/errors.js';
 
 export class ReleaseJobs {
   private readonly running = new Map<string, AbortController>();
+  private readonly finishing = new Set<Promise<unknown>>();
 
   async run<T>(jobId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (this.running.has(jobId)) throw new AppError('release_busy', { jobId });
     const controller = new AbortController();
     this.running.set(jobId, controller);
-    try {
-      return await work(controller.signal);
-    } finally {
+    const job = work(controller.signal);
+    const tracked = job.catch(() => undefined).finally(() => {
       this.running.delete(jobId);
-    }
+      this.finishing.delete(tracked);
+    });
+    this.finishing.add(tracked);
+    return job;
   }
 
   cancel(jobId: string): boolean {
@@ -22,7 +25,9 @@ export class ReleaseJobs {
     return controller !== undefined;
   }
 
-  cancelAll(): void {
+  /** Cancels every job and waits until each has removed what it staged. */
+  async stopAll(): Promise<void> {
     for (const controller of this.running.values()) controller.abort();
+    await Promise.all(this.finishing);
   }
 }
