@@ -9,6 +9,7 @@ import './styles/sidebar.css';
 import './styles/episode.css';
 import './styles/chapter-editor.css';
 import './styles/forms.css';
+import './styles/episode-media.css';
 import './styles/overlays.css';
 import './styles/notes.css';
 import './styles/notes-io.css';

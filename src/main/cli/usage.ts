@@ -16,6 +16,12 @@ Commands:
   episode set REF [--status S] [--title-fr T] [--title-en T] [--summary-fr T] [--summary-en T]
               [--number N] [--season N] [--type T] [--spoken L] [--slug S] [--published ISO-8601]
               [--time-zone ZONE] [--explicit true|false]
+  episode artwork REF FILE | REF --remove
+              the episode's own artwork (PNG or JPEG, copied into the library; warns when
+              Apple Podcasts would refuse it); without it the feed uses the show's
+  episode transcript REF --lang fr|en FILE | REF --lang fr|en --remove
+              a transcript (WebVTT, SubRip or Podcasting 2.0 JSON), validated and copied in;
+              a malformed file names its line and stores nothing
   search QUERY [--show S]
   chapters list REF
   chapters import REF FILE [--format auto|json|psc|mp4chaps|vtt|audacity|cue|ffmetadata|timestamps]

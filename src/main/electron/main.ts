@@ -1,7 +1,7 @@
 // Entry of the Electron main process: composes the shell's small modules around the plain-Node
 // services. Order matters: schemes, user-data folder and single-instance lock before `ready`.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
 import type { Settings } from '../../shared/domain/types.js';
 import { resolveLibraryDir } from '../services/library/library-location.js';
 import { isAppUrl } from './app-origin.js';
@@ -11,6 +11,7 @@ import { parseShellArgs } from './cli-args.js';
 import { forwardEvents } from './event-forwarding.js';
 import { registerIpcHandlers } from './ipc.js';
 import { configureAboutPanel, installMenu } from './menu.js';
+import { MENU_LABELS } from './menu-labels.js';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/menu-commands.js';
 import { registerProtocols } from './protocols.js';
 import { holdQuitUntil } from './quit-guard.js';
@@ -18,6 +19,7 @@ import { PRIVILEGED_SCHEMES } from './schemes.js';
 import { installSecurityGuards } from './security.js';
 import { isTrustedSender } from './sender-check.js';
 import { claimSingleInstance } from './single-instance.js';
+import { configureSpellChecker } from './spellcheck.js';
 import type { ShellServices } from './shell-services.js';
 import { shellPaths } from './shell-paths.js';
 import { resolveUiLanguage } from './ui-language.js';
@@ -46,6 +48,7 @@ async function start(): Promise<void> {
   if (process.platform === 'win32') app.setAppUserModelId('org.balado.studio');
   installSecurityGuards();
   configureAboutPanel();
+  configureSpellChecker(session.defaultSession, process.platform);
 
   let libraryDir = args.libraryDir ?? '';
   let services: ShellServices;
@@ -67,8 +70,9 @@ async function start(): Promise<void> {
     if (target !== null && !target.isDestroyed()) target.webContents.send(MENU_CHANNEL, command);
   };
   let settings = services.settings();
+  const uiLanguage = () => resolveUiLanguage(settings.uiLanguage, app.getLocale());
   const rebuildMenu = (): void => installMenu({
-    language: resolveUiLanguage(settings.uiLanguage, app.getLocale()),
+    language: uiLanguage(),
     darkTheme: nativeTheme.shouldUseDarkColors,
     isDev,
     send: sendMenuCommand,
@@ -109,6 +113,7 @@ async function start(): Promise<void> {
         stateWriter.schedule(state);
         stateWriter.flush();
       },
+      labels: () => MENU_LABELS[uiLanguage()],
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;

@@ -10,6 +10,7 @@ export const MENU_LABEL_KEYS = [
   'window', 'minimize', 'zoom', 'close', 'bringAllToFront',
   'help', 'keyboardShortcuts', 'about',
   'services', 'hide', 'hideOthers', 'showAll',
+  'noSuggestions', 'addToDictionary',
 ] as const;
 type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
 export type MenuLabels = Record<MenuLabelKey, string>;
@@ -53,6 +54,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     hide: `Masquer ${APP}`,
     hideOthers: 'Masquer les autres',
     showAll: 'Tout afficher',
+    noSuggestions: 'Aucune suggestion',
+    addToDictionary: 'Ajouter au dictionnaire',
   },
   en: {
     file: 'File',
@@ -90,5 +93,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     hide: `Hide ${APP}`,
     hideOthers: 'Hide others',
     showAll: 'Show all',
+    noSuggestions: 'No suggestions',
+    addToDictionary: 'Add to dictionary',
   },
 };

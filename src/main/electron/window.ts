@@ -1,7 +1,9 @@
 // The main window: locked-down web preferences, shown once painted, and its bounds reported
 // whenever they change so window-state-store can remember them.
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, Menu } from 'electron';
 import { APP_ENTRY_URL } from './app-origin.js';
+import { buildContextMenuTemplate } from './context-menu.js';
+import type { MenuLabels } from './menu-labels.js';
 import { MIN_SIZE, type WindowState } from './window-state.js';
 
 export interface MainWindowOptions {
@@ -11,6 +13,8 @@ export interface MainWindowOptions {
   onStateChange(state: WindowState): void;
   /** Last state, as the window closes (flush it to disk now). */
   onClose(state: WindowState): void;
+  /** The menus' words in the current UI language (it can change while the window is open). */
+  labels(): MenuLabels;
 }
 
 export function createMainWindow(o: MainWindowOptions): BrowserWindow {
@@ -45,6 +49,14 @@ export function createMainWindow(o: MainWindowOptions): BrowserWindow {
   win.on('maximize', report);
   win.on('unmaximize', report);
   win.on('close', () => o.onClose(snapshot()));
+
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = buildContextMenuTemplate(params, o.labels(), {
+      replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => win.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
 
   win.once('ready-to-show', () => {
     if (o.placement.maximized) win.maximize();

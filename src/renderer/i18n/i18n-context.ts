@@ -54,3 +54,12 @@ export const useI18n = (): I18n => useContext(I18nContext);
 export function bilingual(key: MessageKey, vars?: Vars): Bilingual {
   return { fr: makeI18n('fr').t(key, vars), en: makeI18n('en').t(key, vars) };
 }
+
+/** A `{n}` message in both languages, each with the plural form it wants, for toasts. */
+export function bilingualPlural(key: PluralKey, n: number, vars?: Vars): Bilingual {
+  const inLang = (lang: UiLanguage) => {
+    const { t, count } = makeI18n(lang);
+    return t(new Intl.PluralRules(lang).select(n) === 'one' ? `${key}.one` : `${key}.other`, { ...vars, n: count(n) });
+  };
+  return { fr: inLang('fr'), en: inLang('en') };
+}

@@ -39,6 +39,7 @@ const CHAPTER_TEXT_MAX = 4_000_000;
 const chapterTolerance = z.number().int().min(0).max(60_000);
 /** 20 MB: the largest real feeds (thousands of items with full notes) stay well under it. */
 const FEED_TEXT_MAX = 20_000_000;
+const transcriptLang = z.enum(UI_LANGUAGES, { message: 'one_of' });
 
 export const contract = {
   ...notesContract,
@@ -79,6 +80,15 @@ export const contract = {
   ),
   'episodes.checkAudio': call<AssetIntegrity>()(byId),
   'episodes.relinkAudio': call<Episode>()(z.object({ id, path: absolutePathSchema, jobId }).strict()),
+  /**
+   * The episode's own artwork from a PNG or JPEG (Electron: the picked file's path; browser host: the
+   * path `POST /api/upload` answered). Copied into the library; Apple's size rules are warned, not refused.
+   */
+  'episodes.setArtwork': call<Episode>()(z.object({ id, path: absolutePathSchema }).strict()),
+  'episodes.removeArtwork': call<Episode>()(byId),
+  /** One language's transcript (WebVTT, SubRip or Podcasting 2.0 JSON), from a path as above; a malformed file stores nothing. */
+  'episodes.setTranscript': call<Episode>()(z.object({ id, lang: transcriptLang, path: absolutePathSchema }).strict()),
+  'episodes.removeTranscript': call<Episode>()(z.object({ id, lang: transcriptLang }).strict()),
 
   'search.query': call<SearchHit[]>()(
     z.object({ query: z.string().max(200), showId: id.optional(), limit: z.number().int().min(1).max(200).optional() })

@@ -50,6 +50,10 @@ const catalog = {
     fr: `Texte des notes illisible${d.file ? ` (${d.file})` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
     en: `Show-notes text not readable${d.file ? ` (${d.file})` : ''}: ${d.problem ?? ''}; nothing was changed.`,
   }),
+  transcript_malformed: (d: Details) => ({
+    fr: `Transcription illisible${d.file ? ` « ${d.file} »` : ''} (${d.format ?? '?'})${d.line ? `, ligne ${d.line}` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été enregistré.`,
+    en: `Transcript not readable${d.file ? ` "${d.file}"` : ''} (${d.format ?? '?'})${d.line ? `, line ${d.line}` : ''}: ${d.problem ?? ''}; nothing was stored.`,
+  }),
   xliff_malformed: (d: Details) => ({
     fr: `Fichier XLIFF illisible${d.line ? `, ligne ${d.line}` : ''} : ${d.problemFr ?? d.problem ?? ''} — rien n'a été modifié.`,
     en: `XLIFF file not readable${d.line ? `, line ${d.line}` : ''}: ${d.problem ?? ''}; nothing was changed.`,

@@ -9,7 +9,7 @@ export const CALL_NAMES = [
   'shows.list', 'shows.get', 'shows.create', 'shows.update', 'shows.createSample',
   'episodes.list', 'episodes.get', 'episodes.create', 'episodes.update', 'episodes.delete',
   'episodes.numberAvailable', 'episodes.setPersons', 'episodes.importAudio', 'episodes.checkAudio',
-  'episodes.relinkAudio',
+  'episodes.relinkAudio', 'episodes.setArtwork', 'episodes.removeArtwork', 'episodes.setTranscript', 'episodes.removeTranscript',
   'search.query',
   'chapters.list', 'chapters.replace', 'chapters.importText', 'chapters.exportText', 'chapters.importEmbedded',
   'peaks.get', 'peaks.cancel',

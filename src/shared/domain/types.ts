@@ -68,8 +68,50 @@ export interface Episode extends EpisodeSummary {
   audioAssetId: number | null;
   audio: Asset | null;
   persons: PersonCredit[];
+  /** The episode's own artwork (item itunes:image, the MP3 copy's APIC); null = the show's is used. */
+  artwork: EpisodeArtwork | null;
+  /** Transcript files, at most one per language, French first. */
+  transcripts: EpisodeTranscript[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** How an image stores colour: Apple Podcasts wants RGB (`rgb`, `rgba`; a palette PNG is a risk). */
+export const IMAGE_COLOR_MODELS = ['rgb', 'rgba', 'palette', 'gray', 'cmyk', 'unknown'] as const;
+export type ImageColorModel = (typeof IMAGE_COLOR_MODELS)[number];
+
+/** An episode's artwork: an image copied into the library's assets/, with what its header says. */
+export interface EpisodeArtwork {
+  assetId: number;
+  fileName: string;
+  mime: 'image/png' | 'image/jpeg';
+  size: number;
+  sha256: string;
+  width: number;
+  height: number;
+  colorModel: ImageColorModel;
+}
+
+/** Transcript files read and published: WebVTT, SubRip and Podcasting 2.0 JSON transcripts. */
+export const TRANSCRIPT_FORMATS = ['vtt', 'srt', 'json'] as const;
+export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
+
+/** One language's transcript of an episode: a validated file copied into the library. */
+export interface EpisodeTranscript {
+  lang: UiLanguage;
+  format: TranscriptFormat;
+  /** The type the feed announces: text/vtt, application/x-subrip, application/json. */
+  mime: string;
+  /** The name the file had when it was chosen. */
+  fileName: string;
+  /** The copy in the library's assets/ folder, named by its SHA-256. */
+  path: string;
+  size: number;
+  sha256: string;
+  /** Cues (segments) the file holds, and where the last one ends. */
+  cues: number;
+  endMs: number;
+  createdAt: string;
 }
 
 /** A chapter's content without its identity: what chapter files carry and the editor edits. */
@@ -314,6 +356,8 @@ export const RELEASE_FINDING_CODES = [
   'timestamps_too_few', 'chapters_not_embedded', 'id3_chapter_limit',
   'loudness_out_of_range', 'true_peak_too_high', 'loudness_not_measured',
   'guid_changed', 'guid_reused', 'episode_removed', 'feed_url_changed',
+  // episode artwork and transcripts
+  'transcript_missing', 'transcript_outside_duration',
 ] as const;
 export type ReleaseFindingCode = (typeof RELEASE_FINDING_CODES)[number];
 

@@ -190,7 +190,8 @@ export interface TmxImportReport {
   added: number;
   /** Pairs the memory already had. */
   known: number;
-  skipped: { tuid: string | null; line: number | null; reason: string }[];
+  /** `missing`: the languages the unit lacks (the UI says it in its language); `reason` says it in English (CLI). */
+  skipped: { tuid: string | null; line: number | null; missing: NoteLang[]; reason: string }[];
   total: number;
 }
 

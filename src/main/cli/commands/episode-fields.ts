@@ -49,6 +49,8 @@ export function describeEpisode(e: Episode): string {
     ['published', e.publishedAt], ['time zone', e.timeZone], ['guid', e.guid], ['duration', formatDuration(e.durationMs)],
     ['audio', e.audio ? `${e.audio.path} (${e.audio.codec ?? '?'}, ${e.audio.size} bytes, sha256 ${e.audio.sha256.slice(0, 12)}…)` : null],
     ['persons', e.persons.map((p) => `${p.name} (${p.role})`).join(', ') || null],
+    ['artwork', e.artwork ? `${e.artwork.width} × ${e.artwork.height} px ${e.artwork.mime} (${e.artwork.colorModel})` : null],
+    ['transcripts', e.transcripts.map((t) => `${t.lang} ${t.format} ${t.fileName} (${t.cues} cues)`).join(', ') || null],
   ];
   return lines.filter(([, v]) => v !== null && v !== '').map(([k, v]) => `${k.padEnd(11)} ${v}`).join('\n');
 }

@@ -1,4 +1,4 @@
-// `balado episode add|list|get|set`.
+// `balado episode add|list|get|set`; `artwork` and `transcript` live in episode-media.ts.
 
 import path from 'node:path';
 import { EPISODE_STATUSES } from '../../../shared/domain/types.js';
@@ -11,6 +11,7 @@ import { oneOf, parseCommand } from '../options.js';
 import { formatDuration, table } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { describeEpisode, episodeFieldOptions, episodePatchFrom } from './episode-fields.js';
+import { episodeArtworkCommand, episodeTranscriptCommand } from './episode-media.js';
 import { resolveShow } from './resolve-show.js';
 
 export async function episodeCommand(ctx: CliContext, argv: string[]): Promise<void> {
@@ -67,7 +68,11 @@ export async function episodeCommand(ctx: CliContext, argv: string[]): Promise<v
       out.result(episode, () => `Added episode ${episode.id} to ${show.slug}.\n${describeEpisode(episode)}`);
       return;
     }
+    case 'artwork':
+      return episodeArtworkCommand(ctx, rest);
+    case 'transcript':
+      return episodeTranscriptCommand(ctx, rest);
     default:
-      throw new UsageError(sub ? `unknown episode command: ${sub}` : 'episode needs a command: add, list, get or set');
+      throw new UsageError(sub ? `unknown episode command: ${sub}` : 'episode needs a command: add, list, get, set, artwork or transcript');
   }
 }

@@ -1,23 +1,22 @@
-// Reads what a show's artwork needs to be judged: format (PNG/JPEG by magic bytes, not by
+// Reads what artwork (a show's or an episode's) needs to be judged: format (PNG/JPEG by magic bytes, not by
 // extension) and pixel size from the image header. Anything else is refused with a clear error.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors.js';
+import type { ImageColorModel } from '../../../shared/domain/types.js';
 
 export interface ImageInfo {
   mime: 'image/png' | 'image/jpeg';
   width: number;
   height: number;
   /** Apple Podcasts wants RGB artwork: PNG colour type, or JPEG component count (4 = CMYK). */
-  colorModel: ColorModel;
+  colorModel: ImageColorModel;
   bytes: Buffer;
 }
 
-export type ColorModel = 'rgb' | 'rgba' | 'palette' | 'gray' | 'cmyk' | 'unknown';
-
-const PNG_COLOR: Record<number, ColorModel> = { 0: 'gray', 2: 'rgb', 3: 'palette', 4: 'gray', 6: 'rgba' };
-const JPEG_COLOR: Record<number, ColorModel> = { 1: 'gray', 3: 'rgb', 4: 'cmyk' };
+const PNG_COLOR: Record<number, ImageColorModel> = { 0: 'gray', 2: 'rgb', 3: 'palette', 4: 'gray', 6: 'rgba' };
+const JPEG_COLOR: Record<number, ImageColorModel> = { 1: 'gray', 3: 'rgb', 4: 'cmyk' };
 
 function jpegSize(bytes: Buffer): { width: number; height: number; components: number } | null {
   let offset = 2;

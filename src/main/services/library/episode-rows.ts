@@ -59,8 +59,8 @@ export function toEpisodeSummary(row: EpisodeSummaryRow): EpisodeSummary {
   };
 }
 
-/** The episode without its joined parts (audio asset, persons), which the repository adds. */
-export function toEpisodeBase(row: EpisodeRow): Omit<Episode, 'audio' | 'persons'> {
+/** The episode without its joined parts (audio asset, persons, artwork, transcripts), which the repository adds. */
+export function toEpisodeBase(row: EpisodeRow): Omit<Episode, 'audio' | 'persons' | 'artwork' | 'transcripts'> {
   return {
     ...toEpisodeSummary(row),
     guid: row.guid,

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/schemas.js';
 import { requireAssetKind, type AssetsApi } from './assets.js';
 import { listCredits, replaceCredits } from './credits.js';
+import { readArtwork, readTranscripts } from './episode-media-rows.js';
 import {
   EPISODE_SELECT, episodeColumns, SUMMARY_COLUMNS, SUMMARY_FROM, toEpisodeBase, toEpisodeSummary,
   type EpisodeRow, type EpisodeSummaryRow,
@@ -62,6 +63,8 @@ export function createEpisodes(db: Database, transact: Transact, assets: AssetsA
       ...base,
       audio: base.audioAssetId === null ? null : assets.get(base.audioAssetId),
       persons: listCredits(db, 'episode', id),
+      artwork: readArtwork(db, id),
+      transcripts: readTranscripts(db, id),
     };
   }
 

@@ -10,6 +10,7 @@ import { createAssets, type AssetsApi } from './assets.js';
 import { createChapters, type ChaptersApi } from './chapters.js';
 import { backupTo } from './backup.js';
 import { createEpisodes, type EpisodesApi } from './episodes.js';
+import { createEpisodeMedia, type EpisodeMediaApi } from './episode-media.js';
 import { createNotes, type NotesApi } from './notes.js';
 import { createSnippets, type SnippetsApi } from './snippets.js';
 import { createTranslationMemory, type TranslationMemoryApi } from './translation-memory.js';
@@ -35,6 +36,8 @@ export const LIBRARY_SUBFOLDERS = ['cache', 'assets', 'backups', 'imports'] as c
 export class Library {
   readonly shows: ShowsApi;
   readonly episodes: EpisodesApi;
+  /** An episode's own artwork and its transcripts (the rows; the services copy the files). */
+  readonly episodeMedia: EpisodeMediaApi;
   readonly assets: AssetsApi;
   readonly chapters: ChaptersApi;
   readonly settings: SettingsApi;
@@ -58,6 +61,7 @@ export class Library {
     this.chapters = createChapters(db, this.transact);
     this.shows = createShows(db, this.transact);
     this.episodes = createEpisodes(db, this.transact, this.assets);
+    this.episodeMedia = createEpisodeMedia(db, this.transact, this.episodes);
     this.settings = createSettings(db, this.transact);
     this.tm = createTranslationMemory(db);
     this.snippets = createSnippets(db, this.transact);

@@ -14,6 +14,7 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
   // 0040 was reserved for the peaks cache, which stayed in files (cache/peaks/).
   { version: 50, file: '0050-notes.sql' },
   { version: 60, file: '0060-releases.sql' },
+  { version: 70, file: '0070-episode-media.sql' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

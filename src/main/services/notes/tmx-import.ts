@@ -40,7 +40,7 @@ function readTu(tu: XmlElement, headerSource: NoteLang | null): Read {
   }
   const missing = (['fr', 'en'] as const).filter((lang) => !seg[lang]);
   if (missing.length > 0) {
-    return { skipped: { tuid, line: tu.line, reason: `no ${missing.map((l) => (l === 'fr' ? 'French' : 'English')).join(' or ')} text` } };
+    return { skipped: { tuid, line: tu.line, missing, reason: `no ${missing.map((l) => (l === 'fr' ? 'French' : 'English')).join(' or ')} text` } };
   }
   const sourceLang = languageOf(tu.attrs.srclang) ?? headerSource ?? first ?? 'fr';
   return {

@@ -14,6 +14,9 @@ export function versionParts(e: ReleaseEpisode): EpisodeVersionParts {
       title: episode.title, number: episode.number, season: episode.season, type: episode.type, slug: episode.slug,
       spoken: episode.spoken, publishedAt: episode.publishedAt, explicit: episode.explicit,
       persons: episode.persons.map((p) => [p.name, p.role, p.group, p.img, p.href]),
+      // Only when present, so a release made before episodes had them keeps its version.
+      ...(e.artwork ? { artwork: e.artwork.asset.sha256 } : {}),
+      ...(e.transcripts.length > 0 ? { transcripts: e.transcripts.map((t) => [t.transcript.lang, t.transcript.sha256]) } : {}),
     }),
     notes: hash([e.notes.fr, e.notes.en]),
     chapters: hash(e.chapters.map((c) => [c.startMs, c.endMs, c.title.fr, c.title.en, c.url, c.img, c.hidden])),

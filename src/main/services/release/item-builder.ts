@@ -3,6 +3,7 @@
 
 import type { UiLanguage } from '../../../shared/domain/types.js';
 import { bundleUrl } from './feed-urls.js';
+import { feedTranscripts } from './episode-media-source.js';
 import { descriptionHtml, itemTitle, notesHtml } from './episode-notes.js';
 import { itemPersons, personNode } from './persons.js';
 import type { ReleaseEpisode, ReleaseModel } from './release-model.js';
@@ -18,6 +19,10 @@ const positive = (n: number | null) => (n !== null && n > 0 ? n : undefined);
 export function buildItem(model: ReleaseModel, e: ReleaseEpisode, lang: UiLanguage, mediaSize: number): Record<string, unknown> {
   const base = model.show.baseUrl;
   const { episode } = e;
+  // Every language's transcript, this feed's first: a listener may want the other one too.
+  const transcripts = feedTranscripts(e.transcripts, lang).map((t) => ({
+    '@_url': bundleUrl(base, t.file), '@_type': t.transcript.mime, '@_language': model.show.languages[t.transcript.lang], '@_rel': 'captions',
+  }));
   return {
     title: itemTitle(model, e, lang),
     description: cdataSections(descriptionHtml(model, e, lang)),
@@ -31,11 +36,13 @@ export function buildItem(model: ReleaseModel, e: ReleaseEpisode, lang: UiLangua
     'itunes:season': positive(episode.season),
     'itunes:episodeType': episode.type,
     'itunes:explicit': episode.explicit ? 'true' : 'false',
+    'itunes:image': e.artwork?.state === 'ok' ? { '@_href': bundleUrl(base, e.artwork.file) } : undefined,
     'podcast:season': positive(episode.season),
     'podcast:episode': positive(episode.number),
     'podcast:chapters': e.chapters.length > 0
       ? { '@_url': bundleUrl(base, chaptersPath(e, lang)), '@_type': 'application/json+chapters' }
       : undefined,
+    'podcast:transcript': transcripts.length > 0 ? transcripts : undefined,
     'podcast:person': itemPersons(model.hosts, episode.persons).map(personNode),
   };
 }

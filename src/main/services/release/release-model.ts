@@ -8,6 +8,7 @@ import type {
 import { checkAssetFile } from '../audio/file-integrity.js';
 import type { Library } from '../library/library.js';
 import { throwIfCancelled } from './cancel.js';
+import { artworkForRelease, transcriptsForRelease, type ReleaseArtwork, type ReleaseTranscript } from './episode-media-source.js';
 import { bundleUrl, feedFile, itemGuid, podcastGuidOf } from './feed-urls.js';
 import { cachedLoudness, type LoudnessOf } from './loudness-source.js';
 import { mapLimit } from './map-limit.js';
@@ -27,6 +28,10 @@ export interface ReleaseEpisode {
   guids: Record<UiLanguage, string>;
   /** null: the peaks engine has not measured this audio yet. */
   loudness: LoudnessSummary | null;
+  /** The episode's own artwork (item itunes:image, the copy's APIC); null = the show's. */
+  artwork: ReleaseArtwork | null;
+  /** Its transcripts, French first; only those whose copy is intact go into the bundle. */
+  transcripts: ReleaseTranscript[];
 }
 
 export interface HeldBackEpisode {
@@ -90,11 +95,14 @@ export async function buildReleaseModel(library: Library, showId: number, option
   const checked = await mapLimit(candidates, 8, async (episode) => {
     throwIfCancelled(options.signal);
     const asset = episode.audio;
-    return { episode, state: asset ? await fileState(asset, options.signal) : null, loudness: asset ? await loudnessOf(asset) : null };
+    return {
+      episode, state: asset ? await fileState(asset, options.signal) : null, loudness: asset ? await loudnessOf(asset) : null,
+      artwork: await artworkForRelease(library, episode, options.signal), transcripts: await transcriptsForRelease(episode),
+    };
   });
   const episodes: ReleaseEpisode[] = [];
   const heldBack: HeldBackEpisode[] = [];
-  for (const { episode, state, loudness } of checked) {
+  for (const { episode, state, loudness, artwork: ownArtwork, transcripts } of checked) {
     const notes = { fr: notesForRelease(library, episode.id, 'fr', episode), en: notesForRelease(library, episode.id, 'en', episode) };
     const asset = episode.audio;
     if (!asset || state === null) {
@@ -113,6 +121,8 @@ export async function buildReleaseModel(library: Library, showId: number, option
         media: { ...kind, path: `media/${episode.slug}.${kind.ext}` },
         guids: { fr: itemGuid(episode.guid, 'fr', settings.guidFeed), en: itemGuid(episode.guid, 'en', settings.guidFeed) },
         loudness,
+        artwork: ownArtwork,
+        transcripts,
       });
     }
   }

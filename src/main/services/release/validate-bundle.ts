@@ -58,7 +58,7 @@ export async function validateBundle(reader: BundleReader, options: BundleOption
       episodeOf: (guid) => options.episodeOfGuid?.get(guid), push,
     };
     await validateChannel(check, read.channel, seenArtwork);
-    items = Math.max(items, await validateItems(check, read.channel));
+    items = Math.max(items, await validateItems(check, read.channel, seenArtwork));
   }
   if (items === 0) {
     push(finding('error', 'no_episodes', { scope: 'show', field: 'episodes' },

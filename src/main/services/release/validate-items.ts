@@ -7,6 +7,7 @@ import { finding, LANGUAGE_NAME, utf8Bytes } from './findings.js';
 import { APPLE_AUDIO_TYPES } from './media-kind.js';
 import { rfc2822ToIso } from './rfc2822.js';
 import { attrOf, nodes, textOf, type XmlNode } from './rss-reader.js';
+import { checkArtwork, FIX_EPISODE_ARTWORK } from './validate-artwork.js';
 import { checkChapterFile } from './validate-chapter-file.js';
 import { APPLE_DESCRIPTION_MAX_BYTES, checkText } from './validate-channel.js';
 
@@ -32,7 +33,19 @@ async function checkFileRef(check: BundleCheck, guid: string, url: string, field
   return size;
 }
 
-async function checkItem(check: BundleCheck, item: XmlNode, index: number, guids: Set<string>): Promise<void> {
+/** An item's own artwork: in the bundle, and meeting Apple's rule like the show's (once per file for both feeds). */
+async function checkItemArtwork(check: BundleCheck, guid: string, href: string, seen: Set<string>): Promise<void> {
+  const rel = bundlePath(check, href);
+  if (rel === null || seen.has(rel)) return;
+  seen.add(rel);
+  if ((await checkFileRef(check, guid, href, 'artwork', 'image')) === null) return;
+  const bytes = await check.reader.read(rel);
+  // Both feeds name the same file: the finding points at the episode, not at one feed's language.
+  const { lang: _feed, ...where } = { ...itemWhere(check, guid, 'artwork'), file: rel };
+  if (bytes) for (const f of checkArtwork(bytes, rel, where, FIX_EPISODE_ARTWORK)) check.push(f);
+}
+
+async function checkItem(check: BundleCheck, item: XmlNode, index: number, guids: Set<string>, seenImages: Set<string>): Promise<void> {
   const { push, lang } = check;
   const guid = textOf(item.guid).trim();
   const where = (field: string) => itemWhere(check, guid, field);
@@ -130,12 +143,13 @@ async function checkItem(check: BundleCheck, item: XmlNode, index: number, guids
   if (link !== '') await checkFileRef(check, guid, link, 'notes', 'notes');
   for (const t of nodes(item['podcast:transcript'])) await checkFileRef(check, guid, attrOf(t, 'url'), 'transcript', 'transcription / transcript');
   const image = attrOf(item['itunes:image'], 'href').trim();
-  if (image !== '') await checkFileRef(check, guid, image, 'artwork', 'image');
+  if (image !== '') await checkItemArtwork(check, guid, image, seenImages);
 }
 
-export async function validateItems(check: BundleCheck, channel: XmlNode): Promise<number> {
+/** `seenImages`: artwork already judged (the channel's, the other feed's items'), by bundle path. */
+export async function validateItems(check: BundleCheck, channel: XmlNode, seenImages: Set<string>): Promise<number> {
   const items = nodes(channel.item);
   const guids = new Set<string>();
-  for (const [i, item] of items.entries()) await checkItem(check, item, i, guids);
+  for (const [i, item] of items.entries()) await checkItem(check, item, i, guids, seenImages);
   return items.length;
 }

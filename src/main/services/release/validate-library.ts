@@ -5,6 +5,7 @@ import type { ReleaseFinding } from '../../../shared/domain/types.js';
 import type { Library } from '../library/library.js';
 import { episodeName, finding } from './findings.js';
 import type { HeldBackEpisode, ReleaseModel } from './release-model.js';
+import { validateEpisodeMedia } from './validate-episode-media.js';
 import { validateEpisodes } from './validate-episodes.js';
 import { validateHistory } from './validate-history.js';
 
@@ -47,6 +48,7 @@ export function validateLibrary(library: Library, model: ReleaseModel): ReleaseF
   }
   out.push(...model.heldBack.map(heldBack));
   out.push(...validateEpisodes(model));
+  out.push(...validateEpisodeMedia(model));
   out.push(...validateHistory(model, library.releases.history(model.show.id), library.releases.latest(model.show.id)));
   return out;
 }

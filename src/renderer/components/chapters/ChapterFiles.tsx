@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { CHAPTER_FORMATS, type ChapterExport, type ChapterFormat, type UiLanguage } from '../../../shared/domain/types';
 import { useI18n } from '../../i18n/i18n-context';
+import { decodeText } from '../../lib/decode-text';
+import { downloadText } from '../../lib/download-text';
 import { FileButton } from '../frame/FileButton';
 import { Icon } from '../frame/Icon';
 
@@ -16,27 +18,6 @@ interface Props {
   onExport: (format: ChapterFormat, lang: UiLanguage) => Promise<ChapterExport>;
   onError: (e: unknown) => void;
   onExported: (fileName: string) => void;
-}
-
-/** UTF-8 first; a file that is not (older CUE sheets, Windows tools) is read as Windows-1252. */
-async function readText(file: File): Promise<string> {
-  const bytes = await file.arrayBuffer();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-function download(exported: ChapterExport): void {
-  const url = URL.createObjectURL(new Blob([exported.text], { type: exported.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = exported.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 export function ChapterFiles({ defaultLang, embeddedCount, onImport, onImportEmbedded, onExport, onError, onExported }: Props) {
@@ -67,7 +48,7 @@ export function ChapterFiles({ defaultLang, embeddedCount, onImport, onImportEmb
         <div className="io-row">
           {langSelect(importLang, setImportLang, 'chapter-import-lang', t('chapters.importLang'))}
           <FileButton testId="chapter-import" accept={CHAPTER_ACCEPT}
-            onFile={(file) => run(async () => onImport(await readText(file), file.name, importLang))}>
+            onFile={(file) => run(async () => onImport(decodeText(new Uint8Array(await file.arrayBuffer())), file.name, importLang))}>
             <Icon name="upload" /> {t('chapters.import')}
           </FileButton>
           <button type="button" className="button" disabled={embeddedCount === 0} data-testid="chapter-import-embedded"
@@ -90,7 +71,7 @@ export function ChapterFiles({ defaultLang, embeddedCount, onImport, onImportEmb
           <button type="button" className="button primary" aria-disabled={busy} data-testid="chapter-export"
             onClick={() => run(async () => {
               const exported = await onExport(format, exportLang);
-              download(exported);
+              downloadText(exported);
               onExported(exported.fileName);
             })}>
             {t('chapters.export')}

@@ -1,5 +1,6 @@
 // The episode's Details form: identity, FR | EN titles and summaries side by side, publication
-// date in a chosen zone, and the people credited. Validated as you type; Ctrl+S saves.
+// date in a chosen zone, artwork and transcripts (saved as soon as chosen), and the people
+// credited. Validated as you type; Ctrl+S saves.
 import { useMemo, useState } from 'react';
 import { z } from 'zod';
 import { episodePatchSchema, personInputSchema } from '../../../shared/domain/schemas';
@@ -16,6 +17,7 @@ import { timeZones } from '../../lib/zoned-time';
 import { BilingualRow, LanguageHeader } from '../form/BilingualRow';
 import { FormRow, TextField } from '../form/FormRow';
 import { SaveBar } from '../form/SaveBar';
+import { EpisodeMedia } from './EpisodeMedia';
 import { GuestsEditor } from './GuestsEditor';
 
 const personsSchema = z.array(personInputSchema);
@@ -116,6 +118,8 @@ export function DetailsTab({ episode, onSaved }: { episode: Episode; onSaved: (e
           </div>
         </FormRow>
       </section>
+
+      <EpisodeMedia episode={episode} onChanged={onSaved} />
 
       <section className="form-section">
         <h3>{t('details.guests')}</h3>

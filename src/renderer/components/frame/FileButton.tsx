@@ -13,14 +13,15 @@ interface Props {
   inputRef?: RefObject<HTMLInputElement | null>;
   /** What the picker offers; audio files unless said otherwise. */
   accept?: string;
+  disabled?: boolean;
 }
 
-export function FileButton({ onFile, children, className = 'button', testId, label, inputRef, accept = AUDIO_ACCEPT }: Props) {
+export function FileButton({ onFile, children, className = 'button', testId, label, inputRef, accept = AUDIO_ACCEPT, disabled }: Props) {
   const ownRef = useRef<HTMLInputElement>(null);
   const ref = inputRef ?? ownRef;
   return (
     <>
-      <button type="button" className={className} onClick={() => ref.current?.click()} data-testid={testId} aria-label={label}>
+      <button type="button" className={className} onClick={() => ref.current?.click()} data-testid={testId} aria-label={label} disabled={disabled}>
         {children}
       </button>
       <input

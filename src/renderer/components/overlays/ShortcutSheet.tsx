@@ -1,6 +1,7 @@
-// `?`: every keyboard shortcut, in the UI language: the frame's, then the chapter editor's.
+// `?`: every keyboard shortcut, in the UI language: the frame's, the chapter editor's, the notes editor's.
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/fr';
+import { chordKeys } from '../../lib/notes-keys';
 import { Dialog } from '../frame/Dialog';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -34,6 +35,22 @@ const EDITOR: Shortcut[] = [
   [['Esc'], 'shortcuts.leaveField'],
 ];
 
+const NOTES: Shortcut[] = [
+  [['Tab / ⇧ Tab'], 'notes.keys.otherSide'],
+  [['Alt', '↑ / ↓'], 'notes.keys.rows'],
+  [chordKeys('markTranslated', isMac), 'notes.keys.markTranslated'],
+  [chordKeys('markReviewed', isMac), 'notes.keys.markReviewed'],
+  [chordKeys('useSuggestion', isMac), 'notes.keys.useSuggestion'],
+  [chordKeys('split', isMac), 'notes.keys.split'],
+  [chordKeys('merge', isMac), 'notes.keys.merge'],
+  [['Alt', '⇧', '↑ / ↓'], 'notes.keys.move'],
+  [chordKeys('insertRow', isMac), 'notes.keys.insertRow'],
+  [chordKeys('deleteRow', isMac), 'notes.keys.deleteRow'],
+  [chordKeys('insertSnippet', isMac), 'notes.keys.insertSnippet'],
+  [chordKeys('minorEdit', isMac), 'notes.keys.minorEdit'],
+  [[mod, 'Z'], 'notes.keys.undoRedo'],
+];
+
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const { t, lang } = useI18n();
   const section = (title: MessageKey, rows: Shortcut[], testId: string) => (
@@ -46,7 +63,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
               <td>{keys.map((k, i) => <kbd key={i}>{localKey(k, lang)}</kbd>)}</td>
               <td>
                 {t(label)}
-                {label === 'shortcuts.undoRedo' && <> — <kbd>{mod}</kbd> <kbd>⇧</kbd> <kbd>Z</kbd> / <kbd>{mod}</kbd> <kbd>Y</kbd></>}
+                {(label === 'shortcuts.undoRedo' || label === 'notes.keys.undoRedo') && <> — <kbd>{mod}</kbd> <kbd>⇧</kbd> <kbd>Z</kbd> / <kbd>{mod}</kbd> <kbd>Y</kbd></>}
               </td>
             </tr>
           ))}
@@ -59,6 +76,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       <div className="dialog-body">
         {section('shortcuts.general', GENERAL, 'shortcuts-general')}
         {section('shortcuts.editor', EDITOR, 'shortcuts-editor')}
+        {section('notes.keys.section', NOTES, 'shortcuts-notes')}
       </div>
     </Dialog>
   );

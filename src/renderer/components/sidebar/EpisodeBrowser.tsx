@@ -2,6 +2,7 @@
 // search results while a query is typed).
 import { useMemo, useRef, useState } from 'react';
 import { useApp } from '../../hooks/app-context';
+import { useNotesProgress } from '../../hooks/use-notes-progress';
 import { useSearch } from '../../hooks/use-search';
 import { useToasts } from '../../hooks/use-toasts';
 import { useI18n } from '../../i18n/i18n-context';
@@ -16,6 +17,8 @@ export function EpisodeBrowser() {
   const toasts = useToasts();
   const [query, setQuery] = useState('');
   const { hits, pending } = useSearch(query, ws.showId, toasts.error);
+  // One notes.progress call per show, again whenever the list reloads.
+  const progress = useNotesProgress(ws.showId, ws.episodes, toasts.error);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -53,6 +56,7 @@ export function EpisodeBrowser() {
           </p>
           <EpisodeList
             items={hitItems}
+            progress={progress}
             openId={openId}
             onOpen={(id) => ws.openEpisode(id)}
             label={t('search.label')}
@@ -67,6 +71,7 @@ export function EpisodeBrowser() {
       ) : (
         <EpisodeList
           items={listItems}
+          progress={progress}
           openId={openId}
           onOpen={(id) => ws.openEpisode(id)}
           label={t('sidebar.episodes')}

@@ -3,6 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { EpisodeSummary } from '../../../shared/domain/types';
+import type { NotesProgress } from '../../../shared/notes/types';
 import { EpisodeRow } from './EpisodeRow';
 
 export interface ListItem {
@@ -12,6 +13,8 @@ export interface ListItem {
 
 interface Props {
   items: ListItem[];
+  /** Notes progress by episode id (reviewed / total), when known. */
+  progress?: Record<number, NotesProgress> | null;
   openId: number | null;
   onOpen: (id: number) => void;
   label: string;
@@ -22,7 +25,7 @@ interface Props {
   onEscape?: () => void;
 }
 
-export function EpisodeList({ items, openId, onOpen, label, testId, listRef, onExitTop, onEscape }: Props) {
+export function EpisodeList({ items, progress, openId, onOpen, label, testId, listRef, onExitTop, onEscape }: Props) {
   const ownRef = useRef<HTMLDivElement>(null);
   const scrollRef = listRef ?? ownRef;
   const withSnippets = items.some((i) => i.snippet);
@@ -103,6 +106,7 @@ export function EpisodeList({ items, openId, onOpen, label, testId, listRef, onE
               <EpisodeRow
                 episode={item.episode}
                 snippet={item.snippet}
+                progress={progress?.[item.episode.id]}
                 active={row.index === active}
                 open={item.episode.id === openId}
                 onOpen={() => {

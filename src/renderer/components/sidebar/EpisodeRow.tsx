@@ -1,6 +1,8 @@
 // One row of the episode list: number, title in the UI language (the other one smaller), status,
-// spoken language, duration and date; in search results, the matching snippet too.
+// notes progress (reviewed/total), spoken language, duration and date; in search results, the
+// matching snippet too.
 import type { EpisodeSummary } from '../../../shared/domain/types';
+import type { NotesProgress } from '../../../shared/notes/types';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDate, formatDuration } from '../../i18n/format';
 import { SpokenBadge, StatusBadge } from '../frame/StatusBadge';
@@ -18,12 +20,13 @@ function Snippet({ text }: { text: string }) {
 interface Props {
   episode: EpisodeSummary;
   snippet?: string;
+  progress?: NotesProgress;
   active: boolean;
   open: boolean;
   onOpen: () => void;
 }
 
-export function EpisodeRow({ episode, snippet, active, open, onOpen }: Props) {
+export function EpisodeRow({ episode, snippet, progress, active, open, onOpen }: Props) {
   const { lang, other, t } = useI18n();
   const main = episode.title[lang] || episode.title[other];
   const second = episode.title[lang] ? episode.title[other] : '';
@@ -46,6 +49,12 @@ export function EpisodeRow({ episode, snippet, active, open, onOpen }: Props) {
         <span className="row-line sub">
           <span className="row-other" lang={other}>{second}</span>
           <span className="row-meta tabular">
+            {progress && progress.total > 0 && (
+              <span className={`row-progress${progress.reviewed === progress.total ? ' done' : ''}`} data-testid={`notes-progress-${episode.id}`}
+                title={t('notes.listProgress', { x: progress.reviewed, y: progress.total })}>
+                {progress.reviewed}/{progress.total}
+              </span>
+            )}
             <SpokenBadge spoken={episode.spoken} />
             {episode.durationMs !== null && <span>{formatDuration(episode.durationMs)}</span>}
             {episode.publishedAt && <span>{formatDate(lang, episode.publishedAt)}</span>}

@@ -88,6 +88,8 @@ export function createFakeElectron(options: { locale?: string; userData: string 
     dialog: { showErrorBox: vi.fn() },
     session: {
       defaultSession: {
+        availableSpellCheckerLanguages: ['de', 'en-AU', 'en-GB', 'en-US', 'fr', 'fr-FR'],
+        setSpellCheckerLanguages: vi.fn(),
         setPermissionRequestHandler: (h: Handler) => void (permissionHandlers.request = h),
         setPermissionCheckHandler: (h: Handler) => void (permissionHandlers.check = h),
       },

@@ -52,6 +52,10 @@ describe('main.ts composition', () => {
     });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
     expect(win.loadURL).toHaveBeenCalledWith('app://balado/index.html');
+    // Linux and Windows check French and English together; macOS's checker picks by itself.
+    if (process.platform !== 'darwin') {
+      expect(fake.module.session.defaultSession.setSpellCheckerLanguages).toHaveBeenCalledWith(['fr-FR', 'en-US']);
+    }
     fake.app.emit('will-quit', { preventDefault: () => undefined });
   });
 

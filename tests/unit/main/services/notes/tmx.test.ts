@@ -60,7 +60,7 @@ describe('TMX', () => {
   it('reads another tool’s TMX: region codes, inline codes, CDATA, dates; skips units without both languages', () => {
     const report = importTmx(lib(), TRADOS);
     expect(report).toMatchObject({ units: 3, added: 2, known: 0, total: 2 });
-    expect(report.skipped).toEqual([{ tuid: 'a3', line: 14, reason: 'no English text' }]);
+    expect(report.skipped).toEqual([{ tuid: 'a3', line: 14, missing: ['en'], reason: 'no English text' }]);
     expect(lib().tm.all().map((u) => [u.sourceLang, u.fr, u.en, u.origin, u.createdAt])).toEqual([
       ['fr', 'Abonnez-vous gratuitement & écoutez', 'Subscribe for free & listen', 'tmx', '2024-01-02T03:04:05.000Z'],
       ['en', 'Merci <beaucoup>', 'Thank you', 'tmx', expect.any(String)],

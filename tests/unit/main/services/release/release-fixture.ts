@@ -1,17 +1,13 @@
 // A real bilingual show to release, made at test time: artwork and audio by ffmpeg, a French-audio
 // and an English-audio episode with chapters, notes and guests, hosts, a fixed release clock.
 
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { importArtwork } from '../../../../../src/main/services/artwork/import-artwork.js';
 import { importAudio } from '../../../../../src/main/services/audio/import-audio.js';
 import type { Library } from '../../../../../src/main/services/library/library.js';
 import type { LoudnessOf } from '../../../../../src/main/services/release/loudness-source.js';
 import type { Episode, Show } from '../../../../../src/shared/domain/types.js';
 import { makeAudio } from '../../../../helpers/make-audio.js';
-
-const run = promisify(execFile);
+import { makeImage } from '../../../../helpers/make-image.js';
 
 /** The release clock every test uses: exports at the same clock must be byte-identical. */
 export const NOW = new Date('2026-03-05T12:00:00.000Z');
@@ -19,12 +15,7 @@ export const NOW = new Date('2026-03-05T12:00:00.000Z');
 /** Loudness as if the peaks engine had measured it: within Apple's target. */
 export const GOOD_LOUDNESS: LoudnessOf = async () => ({ integratedLufs: -16.2, truePeakDbtp: -1.5, samplePeakDbfs: -2 });
 
-export async function makeImage(dir: string, name: string, size: string, options: { color?: string; pixFmt?: string } = {}): Promise<string> {
-  const out = path.join(dir, name);
-  await run('ffmpeg', ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `color=c=${options.color ?? 'blue'}:s=${size}`,
-    '-frames:v', '1', ...(options.pixFmt ? ['-pix_fmt', options.pixFmt] : []), out]);
-  return out;
-}
+export { makeImage };
 
 /** Text that breaks naive feeds: markup, CDATA's end, emoji, right-to-left. */
 export const HOSTILE = 'Tom & Jerry <b>gras</b> ]]> fin 🎙️ שלום عربي';
