@@ -13,7 +13,10 @@ const config: Configuration = {
   // (build/native-for-electron.mjs); installers use node_modules' copy, rebuilt by npmRebuild.
   files: ['out/**', '!out/**/*.map', '!out/native/**', '!out/native-build/**', 'db/**', 'package.json'],
   // Native code cannot be loaded from inside app.asar; Electron's asar shim redirects there.
-  asarUnpack: ['node_modules/better-sqlite3/**/*.node'],
+  // The peaks worker thread (self-contained bundle and its chunks) runs from the unpacked copy
+  // too: worker threads' module loaders see into an asar unreliably across Electron versions
+  // (src/main/services/peaks/worker-path.ts).
+  asarUnpack: ['node_modules/better-sqlite3/**/*.node', 'out/electron/peaks-worker.mjs', 'out/electron/peaks-worker-chunks/**'],
   // better-sqlite3 is rebuilt against Electron's ABI while packaging (the default, kept explicit).
   npmRebuild: true,
   // Fuses are flipped in the packaged binary: no ELECTRON_RUN_AS_NODE, NODE_OPTIONS or --inspect

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { peaksWorkerBundle } from './peaks-worker-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'electron');
@@ -41,17 +42,8 @@ const builds = Promise.all([
     // (rebuilt for Electron's ABI by electron-builder), the rest is loaded as published.
     packages: 'external',
   }),
-  // The peaks engine decodes in worker threads: their entry must sit beside main.js
-  // (src/main/services/peaks/start-worker.ts looks for ./peaks-worker.js in a bundle).
-  build({
-    ...common,
-    entryPoints: ['src/main/services/peaks/peaks-worker.ts'],
-    outfile: 'out/electron/peaks-worker.js',
-    platform: 'node',
-    format: 'esm',
-    target: NODE_TARGET,
-    packages: 'external',
-  }),
+  // The peaks engine decodes in worker threads: a self-contained entry beside main.js.
+  build({ ...common, ...peaksWorkerBundle('out/electron', NODE_TARGET) }),
   // Release preflight and export run in a worker thread too (release-thread.ts looks for
   // ./release-worker.js beside the bundled module).
   build({

@@ -210,6 +210,82 @@ test('add with M at known times, title FR/EN, drag with snapping, undo, reload, 
   await saved(page);
 });
 
+/** "0:01:23.500" → 83.5 */
+const secondsOf = (clock: string | null) => (clock ?? '').split(':').reduce((total, part) => total * 60 + Number(part), 0);
+
+test('a marker dragged past the edge of a zoomed view scrolls it and follows; snapping holds; Escape cancels', async ({ page, host }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'balado-scroll-'));
+  // Three minutes of 10 s tones and 2 s pauses: a suggested boundary at 11.5 s, 23.5 s, 35.5 s…
+  const pattern = Array.from({ length: 15 }, () => [{ tone: 330, seconds: 10 }, { silence: 2 }]).flat();
+  await importEpisode(page, host.url, await makeAudio(dir, { name: 'defilement.mp3', format: 'mp3', pattern }));
+  await expect(page.getByTestId('peaks-progress')).toHaveCount(0, { timeout: 30_000 });
+  await page.getByTestId('wave-panel').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('m');
+  await seekTo(page, '0:00:20.000');
+  await page.keyboard.press('m');
+  await expect(start(page, 1)).toHaveValue('0:00:20.000');
+  await saved(page);
+
+  // Zoomed in around the playhead (0:20) to about 25 s on screen.
+  const wave = (await page.getByTestId('waveform').boundingBox())!;
+  const zoomLevel = async () => Number((await page.getByTestId('zoom-level').textContent())?.replace(/[^\d,.]/g, '').replace(',', '.'));
+  for (let i = 0; i < 12 && (await zoomLevel()) < wave.width / 25; i++) await page.keyboard.press('+');
+  const pxPerSec = await zoomLevel();
+  expect(wave.width / pxPerSec).toBeLessThan(30);
+  await page.waitForTimeout(300);
+  const flag = page.getByTestId('chapter-flag-1');
+  /** Seconds at the view's left edge, from where a marker at `seconds` is drawn. */
+  const leftEdge = async (seconds: number) => seconds - ((await flag.boundingBox())!.x - wave.x) / pxPerSec;
+  const visibleEnd = (await leftEdge(20)) + wave.width / pxPerSec;
+  expect(visibleEnd).toBeLessThan(45);
+
+  // Held 30 px past the right edge, the view runs on and the marker with it, well beyond what was visible.
+  const handle = flag.locator('.flag-handle');
+  const box = (await handle.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  await page.mouse.move(wave.x + wave.width + 30, y, { steps: 10 });
+  const dragTime = page.getByTestId('drag-time');
+  await expect.poll(async () => secondsOf(await dragTime.textContent()), { timeout: 10_000 }).toBeGreaterThan(visibleEnd + 30);
+  await shot(page, 'chapters-autoscroll-01-past-the-edge');
+
+  // Back inside, the scrolling stops and the marker snaps to the next pause as usual.
+  await page.mouse.move(wave.x + wave.width * 0.4, y, { steps: 5 });
+  await page.waitForTimeout(200);
+  const here = secondsOf(await dragTime.textContent());
+  const pause = Math.round((here - 11.5) / 12) * 12 + 11.5;
+  const markerX = (await flag.boundingBox())!.x;
+  await page.mouse.move(markerX + (pause - here) * pxPerSec + 3, y, { steps: 4 });
+  await expect(page.getByTestId('pause-tick-lit')).toHaveCount(1);
+  const snapped = secondsOf(await dragTime.textContent());
+  expect(Math.abs(snapped - pause)).toBeLessThan(0.15);
+  await shot(page, 'chapters-autoscroll-02-snapped-after-scrolling');
+  await page.mouse.up();
+  await expect.poll(async () => secondsOf(await start(page, 1).inputValue())).toBe(snapped);
+  await saved(page);
+  // The view scrolled: its left edge is now past everything that was on screen before the drag.
+  expect(await leftEdge(snapped)).toBeGreaterThan(visibleEnd);
+
+  // Escape while the view runs: the drag is dropped, the chapter stays, nothing is saved.
+  await page.getByTestId('theme-switch').click();
+  await page.getByTestId('theme-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const again = (await handle.boundingBox())!;
+  await page.mouse.move(again.x + 4, again.y + again.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(wave.x + wave.width + 30, again.y + again.height / 2, { steps: 10 });
+  await expect.poll(async () => secondsOf(await dragTime.textContent()), { timeout: 10_000 }).toBeGreaterThan(snapped + 20);
+  await shot(page, 'chapters-autoscroll-03-dark-before-escape');
+  await page.keyboard.press('Escape');
+  await expect(dragTime).toHaveCount(0);
+  await page.mouse.up();
+  await expect.poll(async () => secondsOf(await start(page, 1).inputValue())).toBe(snapped);
+  await page.waitForTimeout(900);
+  await expect(page.getByTestId('chapter-save-status')).toHaveAttribute('data-state', 'saved');
+});
+
 const run = promisify(execFile);
 /** Chapter starts of the 60-minute episode, seconds; a 2.5 s pause ends at each (but the first). */
 const STARTS = [0, 312, 745, 1190, 1630, 2105, 2590, 3120];

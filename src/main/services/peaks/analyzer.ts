@@ -5,6 +5,7 @@
 import { BinBatchWriter, type BinBatch } from './bin-batches.js';
 import { BinGrid } from './bin-grid.js';
 import { ScanState, scan, warm } from './scan-kernels.js';
+import { SimdStereoScan } from './scan-simd.js';
 import { SubBlockEnergyWriter, type SubBlockEnergy } from './sub-block-energy.js';
 import { TruePeakMeter } from './true-peak.js';
 
@@ -31,6 +32,8 @@ export class Analyzer {
   private readonly bins: BinGrid;
   private readonly blocks: BinGrid;
   private readonly state: ScanState;
+  /** Stereo runs through the WebAssembly SIMD kernel where the engine has it (same results). */
+  private readonly simd: SimdStereoScan | null;
   private readonly binOut: BinBatchWriter;
   private readonly blockOut = new SubBlockEnergyWriter();
   private readonly truePeak: TruePeakMeter;
@@ -50,6 +53,7 @@ export class Analyzer {
     this.bins = new BinGrid(options.sampleRate, options.perSecond);
     this.blocks = new BinGrid(options.sampleRate, 10);
     this.state = new ScanState(options.sampleRate, options.channels);
+    this.simd = options.channels === 2 ? SimdStereoScan.create(this.state) : null;
     this.binOut = new BinBatchWriter(options.channels);
     this.truePeak = new TruePeakMeter(options.channels);
     this.end = options.keepFrom;
@@ -77,13 +81,16 @@ export class Analyzer {
     if (this.block < 0) this.openBlock(this.blocks.binOf(start));
     let i = from + (start - first);
     let g = start;
+    this.simd?.load(data[0] as Float32Array, data[1] as Float32Array, i, i + (stop - start));
     while (g < stop) {
       const until = Math.min(stop, this.binEnd, this.blockEnd);
-      scan(this.state, data, i, i + (until - g));
+      if (this.simd) this.simd.scan(i, i + (until - g));
+      else scan(this.state, data, i, i + (until - g));
       this.binEnergy += this.state.kStretch;
       this.binSamples += until - g;
       this.blockEnergy += this.state.kStretch;
-      // The bin's extremes so far bound this stretch: the true-peak meter skips it when quiet.
+      // The bin's extremes so far are real samples that bound this stretch: the true-peak meter
+      // counts them as sample peak and skips the stretch when it cannot beat the peak so far.
       this.truePeak.push(data, i, i + (until - g), this.state.cmn, this.state.cmx);
       this.binUsed = true;
       i += until - g;
@@ -107,7 +114,7 @@ export class Analyzer {
       bins: this.binOut.take(),
       tail: {
         loudness: this.blockOut.result(),
-        truePeak: Math.max(this.samplePeak, this.truePeak.between),
+        truePeak: this.truePeak.peak,
         samplePeak: this.samplePeak,
         end: this.end,
       },

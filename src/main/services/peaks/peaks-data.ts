@@ -3,8 +3,12 @@
 
 import type { Silence } from '../../../shared/domain/types.js';
 
-/** Bump when the analysis changes what it stores: old cache files are then recomputed. */
-export const PEAKS_VERSION = 1;
+/**
+ * Bump when the analysis changes what it stores: old cache files are then recomputed.
+ * 2: the true-peak meter no longer misses an over just behind a stretch of a few samples; the
+ * K-weighting adds its terms in another order (last-bit differences in loudness and pause levels).
+ */
+export const PEAKS_VERSION = 2;
 export const DEFAULT_PER_SECOND = 100;
 export const MIN_PER_SECOND = 10;
 export const MAX_PER_SECOND = 1000;

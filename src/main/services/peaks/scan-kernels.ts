@@ -1,5 +1,7 @@
 // The per-sample loops: bin extremes of the mix and of each channel and the K-weighted squares,
-// fused in one pass so the two channels' filter chains overlap in the CPU.
+// fused in one pass so the two channels' filter chains overlap in the CPU. The filter updates add
+// the terms known early first, so each sample waits on as few operations of the previous one as
+// possible; scan-simd.ts runs the stereo loop with the very same operations.
 
 import { kWeighting } from './k-weighting.js';
 
@@ -51,7 +53,7 @@ function scanStereo(s: ScanState, l: Float32Array, r: Float32Array, from: number
   const m = s.memory;
   let ls1 = m[0] as number, ls2 = m[1] as number, lt1 = m[2] as number, lt2 = m[3] as number;
   let rs1 = m[4] as number, rs2 = m[5] as number, rt1 = m[6] as number, rt2 = m[7] as number;
-  let mn = s.mn, mx = s.mx, ks = 0;
+  let mn = s.mn, mx = s.mx, lk = 0, rk = 0;
   let lmn = s.cmn[0] as number, lmx = s.cmx[0] as number, rmn = s.cmn[1] as number, rmx = s.cmx[1] as number;
   for (let i = from; i < to; i++) {
     const a = l[i] as number;
@@ -64,22 +66,24 @@ function scanStereo(s: ScanState, l: Float32Array, r: Float32Array, from: number
     if (b < rmn) rmn = b;
     if (b > rmx) rmx = b;
     const ly = b0 * a + ls1;
-    ls1 = b1 * a - a1 * ly + ls2;
+    ls1 = b1 * a + ls2 - a1 * ly;
     ls2 = b2 * a - a2 * ly;
     const lz = ly + lt1;
-    lt1 = -2 * ly - h1 * lz + lt2;
+    lt1 = lt2 - (ly + ly) - h1 * lz;
     lt2 = ly - h2 * lz;
     const ry = b0 * b + rs1;
-    rs1 = b1 * b - a1 * ry + rs2;
+    rs1 = b1 * b + rs2 - a1 * ry;
     rs2 = b2 * b - a2 * ry;
     const rz = ry + rt1;
-    rt1 = -2 * ry - h1 * rz + rt2;
+    rt1 = rt2 - (ry + ry) - h1 * rz;
     rt2 = ry - h2 * rz;
-    ks += lz * lz + rz * rz;
+    lk += lz * lz;
+    rk += rz * rz;
   }
   m[0] = ls1; m[1] = ls2; m[2] = lt1; m[3] = lt2;
   m[4] = rs1; m[5] = rs2; m[6] = rt1; m[7] = rt2;
-  s.mn = mn; s.mx = mx; s.kStretch = ks;
+  // Each channel's sum on its own, then added: the order scan-simd.ts keeps in its two lanes.
+  s.mn = mn; s.mx = mx; s.kStretch = lk + rk;
   s.cmn[0] = lmn; s.cmx[0] = lmx; s.cmn[1] = rmn; s.cmx[1] = rmx;
 }
 
@@ -127,10 +131,10 @@ function kFilter(s: ScanState, x: Float32Array, c: number, from: number, to: num
   for (let i = from; i < to; i++) {
     const v = x[i] as number;
     const y = b0 * v + s1;
-    s1 = b1 * v - a1 * y + s2;
+    s1 = b1 * v + s2 - a1 * y;
     s2 = b2 * v - a2 * y;
     const z = y + t1;
-    t1 = -2 * y - h1 * z + t2;
+    t1 = t2 - (y + y) - h1 * z;
     t2 = y - h2 * z;
     sum += z * z;
   }

@@ -33,6 +33,7 @@ export function ChapterEditor({ episode, asset }: { episode: Episode; asset: Ass
   // The waveform panel is the editor's tab stop: clicks and Escape in a field bring focus back there.
   const panel = useRef<HTMLDivElement>(null);
   const waveRef = useRef<HTMLDivElement>(null);
+  const detailBody = useRef<HTMLDivElement>(null);
   const fallback = Math.max(1, (asset.durationMs ?? 1000) / 1000);
   const peaks = usePeaks(episode.id, asset.id, fallback, asset.fileName);
   const model = useChapters(episode.id, toasts.error);
@@ -61,7 +62,7 @@ export function ChapterEditor({ episode, asset }: { episode: Episode; asset: Ass
   }, [chapters, controls]);
 
   const drag = useMarkerDrag({
-    store, suggestions, onGrab: focusRoot, onClick: goTo,
+    store, suggestions, viewport: detailBody, scrollBy: controls.scrollBy, onGrab: focusRoot, onClick: goTo,
     onMove: (key, ms) => {
       setPicked(key);
       commit((list) => moveStart(list, key, ms));
@@ -140,7 +141,7 @@ export function ChapterEditor({ episode, asset }: { episode: Episode; asset: Ass
       <div ref={panel} className="wave-panel" tabIndex={0} aria-label={t('editor.panel')} data-testid="wave-panel">
         <OverviewStrip store={store} buffer={peaks.buffer} version={peaks.version} chapters={shown} selected={selected} controls={controls} />
         <DetailView
-          store={store} waveRef={waveRef} controls={controls}
+          store={store} waveRef={waveRef} bodyRef={detailBody} controls={controls}
           under={<ChapterBands store={store} chapters={shown} selected={selected} suggestions={suggestions} preview={drag.preview} />}
           over={<ChapterFlags store={store} chapters={shown} selected={selected} preview={drag.preview} handlers={drag.handlers} />}
         />

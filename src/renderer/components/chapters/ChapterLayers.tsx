@@ -65,7 +65,7 @@ export function ChapterFlags({ store, chapters, selected, preview, handlers }: F
         const title = c.title[lang] || c.title[other] || t('chapters.untitled');
         const dragging = preview?.key === c.key;
         return (
-          <div key={c.key} className={`flag${c.key === selected ? ' selected' : ''}${dragging ? ' dragging' : ''}`}
+          <div key={c.key} className={`flag${c.key === selected ? ' selected' : ''}${dragging ? ' dragging' : ''}${dragging && preview.edge === 1 ? ' pinned-end' : ''}`}
             style={{ left: pct(c.startMs, durationMs) }} data-testid={`chapter-flag-${i}`}>
             <div
               className="flag-handle"

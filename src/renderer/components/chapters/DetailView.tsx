@@ -1,7 +1,7 @@
 // The zoomable detail view: ruler, the lane of chapter handles, the wavesurfer waveform with the
 // chapter bands under it and the handles over it. Ctrl+wheel zooms around the pointer; the wheel
 // alone scrolls through time once zoomed in.
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { WaveformControls } from '../../hooks/use-waveform';
 import { trackWidth, type PlayerStore } from '../../lib/player-view';
 import { useI18n } from '../../i18n/i18n-context';
@@ -10,6 +10,8 @@ import { TimeRuler } from './TimeRuler';
 interface Props {
   store: PlayerStore;
   waveRef: RefObject<HTMLDivElement | null>;
+  /** The visible frame of the view (marker drags scroll past its edges). */
+  bodyRef: RefObject<HTMLDivElement | null>;
   controls: WaveformControls;
   /** Rendered under the wave (bands, ticks). */
   under: ReactNode;
@@ -17,9 +19,8 @@ interface Props {
   over: ReactNode;
 }
 
-export function DetailView({ store, waveRef, controls, under, over }: Props) {
+export function DetailView({ store, waveRef, bodyRef: body, controls, under, over }: Props) {
   const { t } = useI18n();
-  const body = useRef<HTMLDivElement>(null);
 
   const timeAt = (clientX: number) => {
     const v = store.get();
