@@ -1,16 +1,19 @@
 // The frame: sidebar | main area | inspector, the status bar, the drop overlay and the dialogs.
 // Owns the commands every part can run (AppContext) and the global shortcuts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Episode, LibraryInfo } from '../../shared/domain/types';
+import type { Episode, FeedImportResult, FindingWhere, LibraryInfo } from '../../shared/domain/types';
 import { getApi } from '../api/client';
 import { AppContext, type AppCommands } from '../hooks/app-context';
 import { useAudioJobs } from '../hooks/use-audio-jobs';
 import { useEpisode } from '../hooks/use-episode';
+import { useFeedImport } from '../hooks/use-feed-import';
 import type { useSettings } from '../hooks/use-settings';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { useToasts } from '../hooks/use-toasts';
 import { useWorkspace } from '../hooks/use-workspace';
 import { bilingual, useI18n } from '../i18n/i18n-context';
+import { focusWhenReady } from '../lib/release-focus';
+import { goToTarget } from '../lib/release-goto';
 import { sortEpisodes } from '../lib/sort-episodes';
 import { EpisodePage } from './episode/EpisodePage';
 import { AUDIO_ACCEPT } from './frame/FileButton';
@@ -21,6 +24,7 @@ import { StatusBar } from './frame/StatusBar';
 import { CommandPalette } from './overlays/CommandPalette';
 import { DropOverlay } from './overlays/DropOverlay';
 import { ShortcutSheet } from './overlays/ShortcutSheet';
+import { FeedImport } from './release/FeedImport';
 import { NewShowDialog } from './show/NewShowDialog';
 import { ShowSettings } from './show/ShowSettings';
 import { EpisodeBrowser } from './sidebar/EpisodeBrowser';
@@ -39,7 +43,8 @@ export function Workbench({ settings }: { settings: ReturnType<typeof useSetting
   const importInput = useRef<HTMLInputElement>(null);
   const openId = ws.view.kind === 'episode' ? ws.view.id : null;
   const { episode: openEpisodeData, replace: replaceOpen } = useEpisode(openId, revision, toasts.error);
-  const { reloadEpisodes, reloadShows, patchSummary, openEpisode, selectShow, clearFilters } = ws;
+  const { reloadEpisodes, reloadShows, patchSummary, openEpisode, selectShow, clearFilters, setView } = ws;
+  const stopFocus = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     getApi().invoke('library.info', {}).then(setLibrary, toasts.error);
@@ -93,6 +98,20 @@ export function Workbench({ settings }: { settings: ReturnType<typeof useSetting
     }
   }, [reloadShows, selectShow, openEpisode, ws.sort, lang, toasts]);
 
+  const onFeedImported = useCallback(async (result: FeedImportResult) => {
+    await reloadShows();
+    selectShow(result.show.id);
+  }, [reloadShows, selectShow]);
+  const feed = useFeedImport(onFeedImported);
+
+  const goTo = useCallback((where: FindingWhere) => {
+    const target = goToTarget(where);
+    if (target.view === 'show') setView({ kind: 'show' });
+    else openEpisode(target.episodeId, target.tab);
+    stopFocus.current();
+    stopFocus.current = focusWhenReady(target.focus);
+  }, [setView, openEpisode]);
+
   const commands = useMemo<AppCommands>(() => ({
     ws, library, theme: settings.theme, episodeRevision: revision, episodeChanged,
     setLanguage: settings.setLanguage, cycleTheme: settings.cycleTheme,
@@ -104,7 +123,9 @@ export function Workbench({ settings }: { settings: ReturnType<typeof useSetting
     openSample,
     openPalette: () => setOverlay('palette'),
     openShortcuts: () => setOverlay('shortcuts'),
-  }), [ws, library, settings, revision, episodeChanged, importFile, relink, pickImport, newEpisode, openSample]);
+    goTo,
+    pickFeed: feed.pick,
+  }), [ws, library, settings, revision, episodeChanged, importFile, relink, pickImport, newEpisode, openSample, goTo, feed.pick]);
 
   useShortcuts({
     palette: () => setOverlay((o) => (o === 'palette' ? null : 'palette')),
@@ -171,6 +192,7 @@ export function Workbench({ settings }: { settings: ReturnType<typeof useSetting
           if (file && ws.showId !== null) void importFile(file, { showId: ws.showId, episodeId: null });
         }}
       />
+      <FeedImport feed={feed} />
       <DropOverlay intoEpisode={intoEpisode} />
       {overlay === 'palette' && <CommandPalette onClose={() => setOverlay(null)} />}
       {overlay === 'shortcuts' && <ShortcutSheet onClose={() => setOverlay(null)} />}

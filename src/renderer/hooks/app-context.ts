@@ -1,7 +1,7 @@
 // Commands any part of the frame may run (palette, shortcuts, empty states, drop overlay),
 // provided once by Workbench so components do not thread callbacks through every level.
 import { createContext, useContext } from 'react';
-import type { Episode, LibraryInfo, UiLanguage } from '../../shared/domain/types';
+import type { Episode, FindingWhere, LibraryInfo, UiLanguage } from '../../shared/domain/types';
 import type { ImportTarget } from './use-audio-jobs';
 import type { Theme } from './use-settings';
 import type { Workspace } from './use-workspace';
@@ -23,6 +23,10 @@ export interface AppCommands {
   openSample: () => Promise<void>;
   openPalette: () => void;
   openShortcuts: () => void;
+  /** Opens the place a release finding names (show settings, an episode's tab) and focuses its field. */
+  goTo: (where: FindingWhere) => void;
+  /** "Import feed…": picks an RSS file and makes a new show of it. */
+  pickFeed: () => void;
 }
 
 export const AppContext = createContext<AppCommands | null>(null);

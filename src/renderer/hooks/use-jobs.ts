@@ -1,10 +1,11 @@
-// Background work (uploads, imports, waveform peaks), with progress from 'import.progress' and
-// 'peaks.progress' events. Shown in the status bar and next to the episode it concerns.
+// Background work (uploads, imports, waveform peaks, release exports), with progress from
+// 'import.progress' here and from 'peaks.progress' / 'release.progress' in the hooks that start
+// those jobs. Shown in the status bar and next to the episode (or release) it concerns.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ImportProgress } from '../../shared/domain/types';
 import { getApi } from '../api/client';
 
-export type JobPhase = 'uploading' | ImportProgress['phase'] | 'peaks';
+export type JobPhase = 'uploading' | ImportProgress['phase'] | 'peaks' | 'release';
 
 export interface Job {
   id: string;

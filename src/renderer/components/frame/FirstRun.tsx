@@ -1,11 +1,12 @@
-// The empty library: two ways in, one of which shows every tab working within a minute.
+// The empty library: two ways in, one of which shows every tab working within a minute, and a
+// third for producers who already publish: import their feed.
 import { useState } from 'react';
 import { useApp } from '../../hooks/app-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { Icon } from './Icon';
 
 export function FirstRun() {
-  const { openNewShow, openSample } = useApp();
+  const { openNewShow, openSample, pickFeed } = useApp();
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   return (
@@ -26,6 +27,9 @@ export function FirstRun() {
             {busy ? t('firstRun.sampleBusy') : t('firstRun.sample')}
           </button>
         </div>
+        <button type="button" className="link-button first-run-feed" onClick={pickFeed} data-testid="first-run-feed">
+          <Icon name="rss" /> {t('release.feed.firstRun')}
+        </button>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-// One background job as a label and a progress bar (upload, hashing, probing, saving, peaks).
+// One background job as a label and a progress bar (upload, hashing, probing, saving, peaks, release export).
 import type { Job } from '../../hooks/use-jobs';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPercent } from '../../i18n/format';
@@ -15,6 +15,7 @@ function useJobLabel() {
       case 'saving':
       case 'done': return t('import.saving', { name });
       case 'peaks': return t('peaks.job', { name });
+      case 'release': return t('release.job', { name });
       default: {
         const never: never = job.phase;
         return never;

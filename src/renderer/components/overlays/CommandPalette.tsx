@@ -1,6 +1,7 @@
 // Ctrl/Cmd+K: go to an episode by number or title, or run a command, without leaving the keyboard.
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useApp } from '../../hooks/app-context';
+import { usePaletteCommands } from '../../hooks/use-palette-commands';
 import { useI18n } from '../../i18n/i18n-context';
 import { fold } from '../../lib/fold';
 import { Dialog } from '../frame/Dialog';
@@ -20,6 +21,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const { t, lang, other } = useI18n();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const contributed = usePaletteCommands();
 
   const commands = useMemo<Command[]>(() => {
     const q = fold(query.trim());
@@ -34,20 +36,28 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
         run: () => ws.openEpisode(e.id),
       }));
     const nextTheme = { system: 'light', light: 'dark', dark: 'system' } as const;
+    // The Release tab lives on an episode page: the open episode's, else the list's first.
+    const releaseEpisode = ws.view.kind === 'episode' ? ws.view.id : ws.sorted[0]?.id ?? null;
     const actions: Command[] = [
+      // The open view's own commands first: they are what the producer is working on.
+      ...contributed,
       { id: 'new-show', label: t('palette.newShow'), run: app.openNewShow },
       ...(ws.showId !== null ? [
         { id: 'new-episode', label: t('palette.newEpisode'), run: app.newEpisode },
         { id: 'import', label: t('palette.import'), run: app.pickImport },
         { id: 'show-settings', label: t('palette.showSettings'), run: () => ws.setView({ kind: 'show' }) },
       ] : []),
+      ...(releaseEpisode !== null ? [
+        { id: 'release', label: t('release.palette.open'), run: () => ws.openEpisode(releaseEpisode, 'release') },
+      ] : []),
+      { id: 'import-feed', label: t('release.feed.action'), run: app.pickFeed },
       { id: 'language', label: t('palette.language'), run: () => app.setLanguage(other) },
       { id: 'theme', label: t('palette.theme', { theme: t(`theme.${nextTheme[app.theme]}`) }), run: app.cycleTheme },
       { id: 'inspector', label: t('palette.inspector'), hint: 'Ctrl+\\', key: true, run: ws.toggleInspector },
       { id: 'shortcuts', label: t('palette.shortcuts'), hint: '?', key: true, run: app.openShortcuts },
     ];
     return [...episodes, ...actions.filter((c) => q === '' || fold(c.label).includes(q))];
-  }, [query, ws, app, t, lang, other]);
+  }, [query, ws, app, t, lang, other, contributed]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;
