@@ -113,3 +113,46 @@ test('choose artwork and transcripts in Details, see them after a reload', async
   await expect(page.getByTestId('episode-artwork-inherited')).toBeVisible();
   await expect(page.getByTestId('transcript-fr')).toHaveAttribute('data-state', 'none');
 });
+
+test('the show artwork: missing in the release checklist, "Go to" the show settings, chosen there', async ({ page, host }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'balado-show-art-e2e-'));
+  const mp3 = await makeAudio(dir, { name: 'episode-1.mp3', format: 'mp3', seconds: 4 });
+  const grey = await makeImage(dir, 'gris.png', '1400x1400', { color: 'gray', pixFmt: 'gray' });
+  const cover = await makeImage(dir, 'couverture.png', '1600x1600', { color: 'navy' });
+  await newEpisode(page, host.url, mp3);
+
+  await page.getByTestId('tab-release').click();
+  const missing = page.locator('[data-testid="finding"][data-code="artwork_missing"]');
+  await expect(missing).toHaveCount(1);
+  await missing.getByTestId('finding-goto').click();
+  await expect(page.getByTestId('show-settings')).toBeVisible();
+  await expect(page.getByTestId('show-artwork-choose')).toBeFocused();
+  await expect(page.getByTestId('show-artwork-inherited')).toHaveText('L’émission n’a pas d’illustration : Apple Podcasts en exige une.');
+
+  // Read back from the library's copy: a greyscale image is named as Apple would refuse it.
+  await page.getByTestId('show-artwork-choose-input').setInputFiles(grey);
+  await expect(page.getByTestId('show-artwork-size')).toHaveText('1400 × 1400 px');
+  await expect(page.getByTestId('show-artwork-problems')).toContainText('RVB');
+
+  await page.getByTestId('show-artwork-choose-input').setInputFiles(cover);
+  await expect(page.getByTestId('show-artwork-size')).toHaveText('1600 × 1600 px');
+  await expect(page.getByTestId('show-artwork-ok')).toContainText('Conforme à Apple Podcasts');
+  await expect.poll(() => naturalWidth(page.getByTestId('show-artwork-thumb'))).toBe(1600);
+  await page.getByTestId('show-artwork').evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'center' }));
+  await shot(page, 'media-06-show-artwork');
+
+  // The episode's Details now show the show's artwork as the one the feed will use, and the
+  // checklist no longer asks for it.
+  await page.getByTestId('episode-list').getByRole('option').first().click();
+  await page.getByTestId('tab-details').click();
+  await expect(page.getByTestId('show-artwork-thumb')).toBeVisible();
+  await page.getByTestId('tab-release').click();
+  await expect(page.getByTestId('release-tab')).toBeVisible();
+  await expect(missing).toHaveCount(0);
+
+  await page.reload();
+  await page.getByTestId('show-settings-button').click();
+  await expect(page.getByTestId('show-artwork-size')).toHaveText('1600 × 1600 px');
+  await page.getByTestId('show-artwork-remove').click();
+  await expect(page.getByTestId('show-artwork-inherited')).toBeVisible();
+});

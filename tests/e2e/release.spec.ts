@@ -69,7 +69,7 @@ interface Built {
 
 /**
  * Raccords, ready to release but for what the test leaves out: artwork and audio through the CLI
- * (the UI has no artwork picker), texts, categories and chapters through the host's API.
+ * (the show settings' artwork picker has its own test in episode-media.spec.ts), texts, categories and chapters through the host's API.
  * `baseUrl: false` leaves the publishing address empty; episode 2 gets no date when `dated` is false.
  */
 async function buildShow(host: HostHandle, options: { baseUrl: boolean; dated: boolean; longMinutes?: number }): Promise<Built> {

@@ -10,6 +10,8 @@ import { checkEpisodeAudio, relinkAudio } from '../services/audio/file-integrity
 import { importEpisodeArtwork } from '../services/artwork/import-episode-artwork.js';
 import { importTranscript } from '../services/transcripts/import-transcript.js';
 import { createSampleShow } from '../services/sample/sample-show.js';
+import { importArtwork } from '../services/artwork/import-artwork.js';
+import { showArtworkFacts } from '../services/artwork/show-artwork.js';
 import { listChapters, replaceChapters } from '../services/chapters/chapter-list.js';
 import { exportChapterText } from '../services/chapters/export-chapters.js';
 import { importChapterText, importEmbeddedChapters } from '../services/chapters/import-chapters.js';
@@ -52,6 +54,9 @@ export function createHandlers({ library, events, importPolicy, info, shutdown }
     'shows.create': (input) => library.shows.create(input),
     'shows.update': ({ id, patch }) => library.shows.update(id, patch),
     'shows.createSample': () => createSampleShow(library),
+    'shows.setArtwork': ({ id, path }) => importArtwork(library, id, importPolicy.check(path)),
+    'shows.removeArtwork': ({ id }) => library.shows.setArtwork(id, null),
+    'shows.artwork': async ({ id }) => ({ artwork: await showArtworkFacts(library, id) }),
 
     'episodes.list': (query) => library.episodes.list(query),
     'episodes.get': ({ id }) => library.episodes.get(id),

@@ -13,7 +13,7 @@ const testId = (value: string) => `[data-testid="${value}"]`;
 /** Bilingual fields have one input per language; a finding about both feeds opens the French one. */
 const side = (prefix: string, lang: UiLanguage | undefined) => [id(`${prefix}-${lang ?? 'fr'}`)];
 
-/** Show fields as ShowSettings names its inputs. Artwork and the episode count have no field. */
+/** Show fields as ShowSettings names its inputs (the artwork: its choose button). The episode count has no field. */
 const SHOW_FIELDS: Record<string, (lang?: UiLanguage) => string[]> = {
   title: (lang) => side('show-title', lang),
   subtitle: (lang) => side('show-subtitle', lang),
@@ -28,6 +28,7 @@ const SHOW_FIELDS: Record<string, (lang?: UiLanguage) => string[]> = {
   copyright: () => [id('show-copyright')],
   baseUrl: () => [id('show-base-url')],
   slug: () => [id('show-slug')],
+  artwork: () => [testId('show-artwork-choose')],
 };
 
 /** Episode fields on the Details tab, as DetailsTab names its inputs. */
@@ -42,6 +43,8 @@ const DETAIL_FIELDS: Record<string, (lang?: UiLanguage) => string[]> = {
   slug: () => [id('ep-slug')],
   spoken: () => [id('ep-spoken')],
   explicit: () => [id('ep-explicit')],
+  artwork: () => [testId('episode-artwork-choose')],
+  transcripts: (lang) => [testId(`transcript-choose-${lang ?? 'fr'}`)],
   // No field shows the guid: the Details tab is where the episode's identity lives.
   guid: () => [],
 };

@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import type {
-  AssetIntegrity, Episode, EpisodeSummary, ImportProgress, LibraryInfo, SearchHit, Settings, Show,
+  AssetIntegrity, Episode, EpisodeArtwork, EpisodeSummary, ImportProgress, LibraryInfo, SearchHit, Settings, Show,
 } from '../domain/types.js';
 import {
   absolutePathSchema, episodeCreateSchema, episodeListQuerySchema, episodePatchSchema, id,
@@ -52,6 +52,11 @@ export const contract = {
   'shows.create': call<Show>()(showCreateSchema.strict()),
   'shows.update': call<Show>()(z.object({ id, patch: showPatchSchema.strict() }).strict()),
   'shows.createSample': call<Show>()(none),
+  /** The show's artwork from a PNG or JPEG, by path as for episodes.setArtwork; Apple's rules are the preflight's. */
+  'shows.setArtwork': call<Show>()(z.object({ id, path: absolutePathSchema }).strict()),
+  'shows.removeArtwork': call<Show>()(byId),
+  /** What the show's artwork is (pixels, colour model, type), read from the library's copy; null = none. */
+  'shows.artwork': call<{ artwork: EpisodeArtwork | null }>()(byId),
 
   'episodes.list': call<EpisodeSummary[]>()(episodeListQuerySchema.strict()),
   'episodes.get': call<Episode>()(byId),

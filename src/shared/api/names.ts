@@ -7,6 +7,7 @@ export const CALL_NAMES = [
   ...NOTES_CALL_NAMES,
   'library.info', 'settings.get', 'settings.set',
   'shows.list', 'shows.get', 'shows.create', 'shows.update', 'shows.createSample',
+  'shows.setArtwork', 'shows.removeArtwork', 'shows.artwork',
   'episodes.list', 'episodes.get', 'episodes.create', 'episodes.update', 'episodes.delete',
   'episodes.numberAvailable', 'episodes.setPersons', 'episodes.importAudio', 'episodes.checkAudio',
   'episodes.relinkAudio', 'episodes.setArtwork', 'episodes.removeArtwork', 'episodes.setTranscript', 'episodes.removeTranscript',

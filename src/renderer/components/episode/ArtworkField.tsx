@@ -1,6 +1,6 @@
-// The episode's artwork in the Details tab: a thumbnail from the media route, its pixel size,
-// type and weight, Apple's rule checked at once (the preflight's own check, shared), choose and
-// remove. Without artwork of its own, the show's is shown as what the feed will use.
+// An artwork field: a thumbnail from the media route, its pixel size, type and weight, Apple's
+// rule checked at once (the preflight's own check, shared), choose and remove. The episode's (Details
+// tab) shows the show's greyed when it has none of its own; the show settings use it too.
 import { useState } from 'react';
 import { artworkIssues } from '../../../shared/domain/artwork-rules';
 import type { EpisodeArtwork } from '../../../shared/domain/types';
@@ -20,9 +20,13 @@ interface Props {
   error: string | undefined;
   onFile: (file: File) => void;
   onRemove: () => void;
+  /** Prefix of the test ids: `episode-artwork` (default) or `show-artwork`. */
+  testId?: string;
+  /** The texts that speak of the episode by default (the show settings give their own). */
+  texts?: { none: string; alt: string; hint: string };
 }
 
-function Thumbnail({ assetId, alt, inherited }: { assetId: number; alt: string; inherited: boolean }) {
+function Thumbnail({ assetId, alt, inherited, testId }: { assetId: number; alt: string; inherited: boolean; testId: string }) {
   const { t } = useI18n();
   const [broken, setBroken] = useState(false);
   if (broken) {
@@ -30,39 +34,39 @@ function Thumbnail({ assetId, alt, inherited }: { assetId: number; alt: string; 
   }
   return (
     <img className={`media-thumb${inherited ? ' inherited' : ''}`} src={mediaUrl(assetId)} alt={alt} width={112} height={112}
-      data-testid={inherited ? 'show-artwork-thumb' : 'episode-artwork-thumb'} onError={() => setBroken(true)} />
+      data-testid={inherited ? 'show-artwork-thumb' : `${testId}-thumb`} onError={() => setBroken(true)} />
   );
 }
 
-export function ArtworkField({ artwork, showArtworkId, busy, error, onFile, onRemove }: Props) {
+export function ArtworkField({ artwork, showArtworkId, busy, error, onFile, onRemove, testId = 'episode-artwork', texts }: Props) {
   const { t, lang } = useI18n();
   const issues = artwork ? artworkIssues(artwork) : [];
   const thumbnail = artwork
-    ? <Thumbnail key={artwork.assetId} assetId={artwork.assetId} alt={t('media.artworkAlt')} inherited={false} />
+    ? <Thumbnail key={artwork.assetId} assetId={artwork.assetId} alt={texts?.alt ?? t('media.artworkAlt')} inherited={false} testId={testId} />
     : showArtworkId !== null
-      ? <Thumbnail key={showArtworkId} assetId={showArtworkId} alt={t('media.showArtworkAlt')} inherited />
+      ? <Thumbnail key={showArtworkId} assetId={showArtworkId} alt={t('media.showArtworkAlt')} inherited testId={testId} />
       : <div className="media-thumb empty" aria-hidden="true"><Icon name="image" size={24} /></div>;
 
   return (
-    <div className="media-artwork" data-testid="episode-artwork" aria-busy={busy}>
+    <div className="media-artwork" data-testid={testId} aria-busy={busy}>
       {thumbnail}
       <div className="media-artwork-info">
         {artwork ? (
           <p className="media-facts tabular">
-            <strong data-testid="episode-artwork-size">{t('media.pixels', { w: artwork.width, h: artwork.height })}</strong>
+            <strong data-testid={`${testId}-size`}>{t('media.pixels', { w: artwork.width, h: artwork.height })}</strong>
             <span>{artwork.mime === 'image/png' ? 'PNG' : 'JPEG'}</span>
             <span>{formatBytes(lang, artwork.size)}</span>
           </p>
         ) : (
-          <p className="muted" data-testid="episode-artwork-inherited">
-            {showArtworkId !== null ? t('media.artworkInherited') : t('media.artworkNone')}
+          <p className="muted" data-testid={`${testId}-inherited`}>
+            {showArtworkId !== null ? t('media.artworkInherited') : texts?.none ?? t('media.artworkNone')}
           </p>
         )}
         {artwork && issues.length === 0 && (
-          <p className="media-verdict ok" data-testid="episode-artwork-ok"><Icon name="ok" size={14} />{t('media.artworkOk')}</p>
+          <p className="media-verdict ok" data-testid={`${testId}-ok`}><Icon name="ok" size={14} />{t('media.artworkOk')}</p>
         )}
         {issues.length > 0 && (
-          <ul className="media-verdicts" data-testid="episode-artwork-problems">
+          <ul className="media-verdicts" data-testid={`${testId}-problems`}>
             {issues.map((issue) => (
               <li key={issue.problem} className={`media-verdict ${issue.severity}`}>
                 <Icon name={issue.severity === 'error' ? 'error' : 'warning'} size={14} />
@@ -72,17 +76,17 @@ export function ArtworkField({ artwork, showArtworkId, busy, error, onFile, onRe
           </ul>
         )}
         <div className="inline-controls">
-          <FileButton testId="episode-artwork-choose" accept={IMAGE_ACCEPT} onFile={onFile} disabled={busy}>
+          <FileButton testId={`${testId}-choose`} accept={IMAGE_ACCEPT} onFile={onFile} disabled={busy}>
             <Icon name="image" /> {busy ? t('media.uploading') : artwork ? t('media.artworkReplace') : t('media.artworkChoose')}
           </FileButton>
           {artwork && (
-            <button type="button" className="button" onClick={onRemove} disabled={busy} data-testid="episode-artwork-remove">
+            <button type="button" className="button" onClick={onRemove} disabled={busy} data-testid={`${testId}-remove`}>
               {t('media.artworkRemove')}
             </button>
           )}
         </div>
-        {error && <p className="field-problem" role="alert" data-testid="episode-artwork-error">{error}</p>}
-        <p className="field-hint">{t('media.artworkHint')}</p>
+        {error && <p className="field-problem" role="alert" data-testid={`${testId}-error`}>{error}</p>}
+        <p className="field-hint">{texts?.hint ?? t('media.artworkHint')}</p>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 // The show's settings: identity, FR | EN titles/subtitles/descriptions side by side, owner and
-// rights, feed languages and categories. Validated as you type; Ctrl+S saves.
+// rights, feed languages and categories, and the artwork (saved at once, apart from the form).
+// Validated as you type; Ctrl+S saves.
 import { useMemo, useState } from 'react';
 import { showFields } from '../../../shared/domain/schemas';
 import type { Show } from '../../../shared/domain/types';
@@ -14,6 +15,7 @@ import { toShowDraft, toShowPatch } from '../../lib/show-draft';
 import { BilingualRow, LanguageHeader } from '../form/BilingualRow';
 import { FormRow, TextField } from '../form/FormRow';
 import { SaveBar } from '../form/SaveBar';
+import { ShowArtwork } from './ShowArtwork';
 
 export function ShowSettings({ show }: { show: Show }) {
   const { ws } = useApp();
@@ -62,6 +64,7 @@ export function ShowSettings({ show }: { show: Show }) {
           <FormRow label={t('field.explicit')} htmlFor="show-explicit">
             <input id="show-explicit" type="checkbox" checked={draft.explicit} onChange={(e) => set('explicit', e.target.checked)} />
           </FormRow>
+          <ShowArtwork show={show} />
         </section>
         <section className="form-section">
           <h3>{t('show.texts')}</h3>

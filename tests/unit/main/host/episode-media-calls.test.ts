@@ -127,3 +127,19 @@ describe('episode media calls', () => {
     expect((await electron.arrayBuffer()).byteLength).toBe(episode.artwork?.size);
   });
 });
+
+describe('show artwork calls', () => {
+  it('sets the show artwork from an upload, reads its facts back from the copy, and removes it', async () => {
+    const showId = library.shows.create({ slug: 'art-show', title: { fr: 'Art', en: 'Art' } }).id;
+    expect(await ok('shows.artwork', { id: showId })).toEqual({ artwork: null });
+    const elsewhere = path.join(tmp, 'elsewhere.png');
+    fs.copyFileSync(upload.art, elsewhere);
+    expect((await fails('shows.setArtwork', { id: showId, path: elsewhere })).code).toBe('path_forbidden');
+    const show = await ok('shows.setArtwork', { id: showId, path: upload.art }) as unknown as { artworkAssetId: number };
+    expect(show.artworkAssetId).toEqual(expect.any(Number));
+    const { artwork } = await ok('shows.artwork', { id: showId }) as unknown as { artwork: Record<string, unknown> };
+    expect(artwork).toMatchObject({ assetId: show.artworkAssetId, mime: 'image/png', width: 1400, height: 1400, colorModel: 'rgb' });
+    expect(((await ok('shows.removeArtwork', { id: showId })) as unknown as { artworkAssetId: null }).artworkAssetId).toBeNull();
+    expect((await fails('shows.artwork', { id: 987_654 })).code).toBe('not_found');
+  });
+});
