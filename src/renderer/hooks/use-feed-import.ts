@@ -35,11 +35,7 @@ export function useFeedImport(onImported: (result: FeedImportResult) => Promise<
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<FeedImportState>({ phase: 'idle' });
 
-  // From the palette the pick runs while its modal dialog is still open, which makes the page
-  // behind it inert: click once it has closed (the user's activation outlives a task).
-  const pick = useCallback(() => {
-    window.setTimeout(() => input.current?.click(), 0);
-  }, []);
+  const pick = useCallback(() => input.current?.click(), []);
   const close = useCallback(() => setState({ phase: 'idle' }), []);
 
   const importFile = useCallback(async (file: File) => {

@@ -62,7 +62,10 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const run = (command: Command | undefined) => {
     if (!command) return;
     onClose();
-    command.run();
+    // Run once the palette is gone: while its modal dialog is open the page behind is inert, so a
+    // command that opens a file picker (import audio, feed, notes) would do nothing. The user's
+    // activation outlives a task, so the picker still opens.
+    window.setTimeout(command.run, 0);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
