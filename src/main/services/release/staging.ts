@@ -9,9 +9,12 @@ import type { Library } from '../library/library.js';
 
 export const STAGING_PREFIX = '.balado-staging-';
 
-/** `2026-03-04-3`: the release clock's UTC date and the first number neither the library nor the folder has. */
+/** `2026-03-04-3`: the release clock's local date and the first number neither the library nor the folder has. */
 export async function nextReleaseKey(library: Library, parent: string, now: Date): Promise<string> {
-  const date = now.toISOString().slice(0, 10);
+  // The producer's calendar day (this machine's time zone), as the Release tab's history shows it:
+  // an evening export in Montréal must not be named after tomorrow's UTC date.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const taken = new Set(library.releases.keysStartingWith(`${date}-`));
   try {
     for (const name of await readdir(parent)) taken.add(name.replace(/\.zip$/, ''));
