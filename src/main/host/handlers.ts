@@ -17,11 +17,14 @@ import { exportChapterText } from '../services/chapters/export-chapters.js';
 import { importChapterText, importEmbeddedChapters } from '../services/chapters/import-chapters.js';
 import { getEpisodePeaks } from '../services/peaks/peaks-call.js';
 import { PeaksService } from '../services/peaks/peaks-service.js';
+import { exportRelease } from '../services/release/export-release.js';
+import { validateReleaseShow } from '../services/release/preflight.js';
+import { releaseChanges } from '../services/release/release-changes.js';
 import { ReleaseJobs } from '../services/release/release-jobs.js';
 import { runReleaseTask } from '../services/release/release-thread.js';
 import { importFeed } from '../services/feed-import/import-feed.js';
 import { notesHandlers } from '../services/notes/notes-handlers.js';
-import type { LibraryInfo } from '../../shared/domain/types.js';
+import type { LibraryInfo, ReleaseProgress } from '../../shared/domain/types.js';
 import type { ShutdownTasks } from './shutdown-tasks.js';
 
 export interface HandlerContext {
@@ -92,15 +95,22 @@ export function createHandlers({ library, events, importPolicy, info, shutdown }
 
     'release.settings': ({ showId }) => library.releases.settings(showId),
     'release.updateSettings': ({ showId, patch }) => library.releases.updateSettings(showId, patch),
-    // Preflight, changes and export read hundreds of episodes: each runs in a thread of its own.
-    'release.validate': ({ showId }) => runReleaseTask(library.dir, { op: 'validate', showId }),
-    'release.export': ({ showId, zip, allowWarnings, jobId }) => releases.run(jobId, (signal) =>
-      runReleaseTask(library.dir, { op: 'export', showId, zip, allowWarnings }, {
-        signal, onProgress: (p) => events.emit('release.progress', { jobId, ...p }),
-      })),
+    // Preflight, changes and export read hundreds of episodes: each runs in a thread of its own
+    // (in-process only if the thread cannot load).
+    'release.validate': ({ showId }) => runReleaseTask(library.dir, { op: 'validate', showId }, {
+      fallback: () => validateReleaseShow(library, showId, { now: new Date() }),
+    }),
+    'release.export': ({ showId, zip, allowWarnings, jobId }) => releases.run(jobId, (signal) => {
+      const onProgress = (p: Omit<ReleaseProgress, 'jobId'>) => events.emit('release.progress', { jobId, ...p });
+      return runReleaseTask(library.dir, { op: 'export', showId, zip, allowWarnings }, {
+        signal, onProgress, fallback: () => exportRelease(library, { showId, zip, allowWarnings, signal, onProgress }),
+      });
+    }),
     'release.cancel': ({ jobId }) => ({ cancelled: releases.cancel(jobId) }),
     'release.list': ({ showId }) => library.releases.list(showId),
-    'release.changes': ({ showId }) => runReleaseTask(library.dir, { op: 'changes', showId }),
+    'release.changes': ({ showId }) => runReleaseTask(library.dir, { op: 'changes', showId }, {
+      fallback: () => releaseChanges(library, showId, { now: new Date() }),
+    }),
     'feed.importText': ({ text, slug }) => importFeed(library, { text, slug }),
   };
 }

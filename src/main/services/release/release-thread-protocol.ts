@@ -27,8 +27,9 @@ export interface ReleaseWorkerData {
 /** Main → worker. */
 export type ToReleaseWorker = { type: 'cancel' };
 
-/** Worker → main. */
+/** Worker → main. `ready` first: its code loaded, so a failure before it means the thread cannot run. */
 export type FromReleaseWorker =
+  | { type: 'ready' }
   | { type: 'progress'; progress: Omit<ReleaseProgress, 'jobId'> }
   | { type: 'result'; value: ReleaseResults[ReleaseThreadTask['op']] }
   | { type: 'error'; error: WireError };

@@ -13,6 +13,7 @@ import type { FromReleaseWorker, ReleaseResults, ReleaseWorkerData, ToReleaseWor
 
 const data = workerData as ReleaseWorkerData;
 const post = (message: FromReleaseWorker) => parentPort?.postMessage(message);
+post({ type: 'ready' });
 const controller = new AbortController();
 parentPort?.on('message', (message: ToReleaseWorker) => {
   if (message.type === 'cancel') controller.abort();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Library } from '../../../../../src/main/services/library/library.js';
 import { validateReleaseShow } from '../../../../../src/main/services/release/preflight.js';
 import { releaseChanges } from '../../../../../src/main/services/release/release-changes.js';
@@ -65,6 +65,30 @@ describe('release tasks in a worker thread', () => {
     const attempt = runReleaseTask(library.dir, { op: 'validate', showId: 987_654 });
     await expect(attempt).rejects.toMatchObject({ code: 'not_found' });
     await expect(attempt).rejects.toHaveProperty('messages.fr');
+  }, 30_000);
+
+  it('runs the task in-process when the thread cannot load, and says why otherwise', async () => {
+    const broken = new URL('file:///nonexistent/release-worker.ts');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const inProcess = await runReleaseTask(library.dir, { op: 'validate', showId: fx.show.id },
+      { now: NOW, workerEntry: broken, fallback: () => validateReleaseShow(library, fx.show.id, { now: NOW }) });
+    expect(inProcess).toEqual(await validateReleaseShow(library, fx.show.id, { now: NOW }));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('running in-process instead'));
+    warn.mockRestore();
+    await expect(runReleaseTask(library.dir, { op: 'validate', showId: fx.show.id }, { workerEntry: broken }))
+      .rejects.toMatchObject({ code: 'release_failed' });
+  }, 30_000);
+
+  it('does not fall back once the thread has loaded: its errors are the answer', async () => {
+    let fellBack = false;
+    const attempt = runReleaseTask(library.dir, { op: 'validate', showId: 987_654 }, {
+      fallback: async () => {
+        fellBack = true;
+        return null;
+      },
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'not_found' });
+    expect(fellBack).toBe(false);
   }, 30_000);
 
   it('stopAll cancels running exports and waits until they have cleaned up', async () => {
