@@ -10,19 +10,13 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { makeAudio } from '../helpers/make-audio';
 import { test } from './fixtures';
-import { expect, shot } from './ui';
+import { createShowAtFirstRun, expect, shot } from './ui';
 
 test.use({ locale: 'fr-CA', timezoneId: 'America/Montreal' });
 
 /** First run: a show made through the dialog, then `file` imported into it; resolves on the Audio tab. */
 async function importEpisode(page: Page, url: string, file: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('first-run-create').click();
-  const dialog = page.getByTestId('new-show-dialog');
-  await dialog.getByTestId('field-new-show-title-fr').fill('Raccords');
-  await dialog.getByTestId('field-new-show-title-en').fill('Raccords (EN)');
-  await dialog.getByTestId('new-show-create').click();
-  await expect(page.getByTestId('home-view')).toBeVisible();
+  await createShowAtFirstRun(page, url);
   await page.getByTestId('import-input').setInputFiles(file);
   await expect(page.getByTestId('chapter-editor')).toBeVisible({ timeout: 30_000 });
 }

@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { makeAudio } from '../helpers/make-audio';
 import { makeImage } from '../helpers/make-image';
 import { test } from './fixtures';
-import { expect, shot } from './ui';
+import { createShowAtFirstRun, expect, shot } from './ui';
 
 test.use({ locale: 'fr-CA', timezoneId: 'America/Montreal' });
 
@@ -22,13 +22,7 @@ const showMedia = (page: Page) => page.getByTestId('episode-media')
 const naturalWidth = (img: Locator) => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth);
 
 async function newEpisode(page: Page, url: string, mp3: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId('first-run-create').click();
-  const dialog = page.getByTestId('new-show-dialog');
-  await dialog.getByTestId('field-new-show-title-fr').fill('Raccords');
-  await dialog.getByTestId('field-new-show-title-en').fill('Connections');
-  await dialog.getByTestId('new-show-create').click();
-  await expect(page.getByTestId('home-view')).toBeVisible();
+  await createShowAtFirstRun(page, url, { fr: 'Raccords', en: 'Connections' });
   await page.getByTestId('import-input').setInputFiles(mp3);
   await expect(page.getByTestId('episode-page')).toBeVisible({ timeout: 20_000 });
   await page.getByTestId('tab-details').click();

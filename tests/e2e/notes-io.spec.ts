@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { CallArgs, CallName, CallResult } from '../../src/shared/api/contract';
 import type { NoteTextRow } from '../../src/shared/notes/types';
 import { startHost, test, type HostHandle } from './fixtures';
-import { expect, shot } from './ui';
+import { createShowAtFirstRun, expect, shot } from './ui';
 
 test.use({ locale: 'fr-CA', timezoneId: 'America/Montreal' });
 
@@ -31,13 +31,7 @@ function apiOf(host: HostHandle) {
 
 /** First run: a show made through its dialog, a new episode, its Notes tab; resolves with the episode's id. */
 async function openNotesTab(page: Page, host: HostHandle): Promise<number> {
-  await page.goto(host.url);
-  await page.getByTestId('first-run-create').click();
-  const dialog = page.getByTestId('new-show-dialog');
-  await dialog.getByTestId('field-new-show-title-fr').fill('Raccords');
-  await dialog.getByTestId('field-new-show-title-en').fill('Raccords (EN)');
-  await dialog.getByTestId('new-show-create').click();
-  await expect(page.getByTestId('home-view')).toBeVisible();
+  await createShowAtFirstRun(page, host.url);
   await page.getByTestId('new-episode-button').click();
   await expect(page.getByTestId('episode-page')).toBeVisible();
   await page.getByTestId('field-ep-title-fr').fill('Reconnaître la capacité d’innover des municipalités');

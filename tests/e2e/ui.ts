@@ -1,5 +1,5 @@
 // Small helpers for the library specs: screenshots into test-results/screenshots/ and the
-// steps several tests share (open the sample show, open an episode by its title).
+// steps several tests share (create a show at first run, open the sample show, open an episode by its title).
 import { expect as baseExpect, type Page } from '@playwright/test';
 import path from 'node:path';
 
@@ -10,6 +10,17 @@ const SHOTS = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'scr
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+/** First run: opens the app and creates a show through its dialog; resolves on the show's home view. */
+export async function createShowAtFirstRun(page: Page, url: string, title = { fr: 'Raccords', en: 'Raccords (EN)' }): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('first-run-create').click();
+  const dialog = page.getByTestId('new-show-dialog');
+  await dialog.getByTestId('field-new-show-title-fr').fill(title.fr);
+  await dialog.getByTestId('field-new-show-title-en').fill(title.en);
+  await dialog.getByTestId('new-show-create').click();
+  await expect(page.getByTestId('home-view')).toBeVisible();
 }
 
 /** From the empty state: create the sample show and wait until its first episode is open. */
