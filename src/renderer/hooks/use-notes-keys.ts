@@ -3,7 +3,7 @@
 // and open snippets are followed), and every other chord (lib/notes-keys.ts) handed to `run`
 // with the row, side and caret it applies to. Handled keys stop here: Alt+↑/↓ would otherwise
 // also step to the next episode.
-import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { NoteLang } from '../../shared/notes/types';
 import { notesCommandFor, type NotesCommand } from '../lib/notes-keys';
 
@@ -67,4 +67,26 @@ export function useNotesKeys(root: RefObject<HTMLElement | null>, isMac: boolean
     e.preventDefault();
     e.stopPropagation();
   }, [root, isMac]);
+}
+
+/**
+ * Undo and redo while no element has the focus: deleting or merging removes the focused row, and
+ * the focus falls to the page until the editor puts it on a neighbour. A Ctrl+Z typed in that
+ * moment would otherwise reach nobody. Other chords need a row, so they wait for the focus.
+ */
+export function useNotesUndoKeysWithoutFocus(isMac: boolean, run: (command: 'undo' | 'redo') => void) {
+  const ref = useRef(run);
+  ref.current = run;
+  useEffect(() => {
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const focused = document.activeElement;
+      if (e.defaultPrevented || (focused !== null && focused !== document.body)) return;
+      const command = notesCommandFor(e, isMac);
+      if (command !== 'undo' && command !== 'redo') return;
+      e.preventDefault();
+      ref.current(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [isMac]);
 }

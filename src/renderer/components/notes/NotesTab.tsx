@@ -8,7 +8,7 @@ import type { NoteLang, TmMatch } from '../../../shared/notes/types';
 import { useApp } from '../../hooks/app-context';
 import { useNotesColumns } from '../../hooks/use-notes-columns';
 import { useNotesEditor } from '../../hooks/use-notes-editor';
-import { focusSide, stepRow, useNotesKeys, type KeyTarget } from '../../hooks/use-notes-keys';
+import { focusSide, stepRow, useNotesKeys, useNotesUndoKeysWithoutFocus, type KeyTarget } from '../../hooks/use-notes-keys';
 import { useNotesPreview } from '../../hooks/use-notes-preview';
 import { useShowSnippets } from '../../hooks/use-notes-snippets';
 import { useNotesTm } from '../../hooks/use-notes-tm';
@@ -132,6 +132,7 @@ export function NotesTab({ episode }: { episode: Episode }) {
   }, [actions, applyMatch, doc, tm, toasts, undo]);
 
   const onKeyDown = useNotesKeys(root, IS_MAC, run);
+  useNotesUndoKeysWithoutFocus(IS_MAC, (command) => (command === 'undo' ? undo.undo() : undo.redo()));
 
   // Rows get one object whose methods call the latest closures, so it never changes identity.
   const latest = useRef({ actions, select, openNaming, applyMatch, originOf, chord });
