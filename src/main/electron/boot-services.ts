@@ -11,9 +11,9 @@ import type { ShellServices } from './shell-services.js';
  * (out/native/), used when running from a checkout so node_modules keeps Node's build for the
  * tests and the CLI. Packaged apps have node_modules rebuilt by electron-builder instead.
  */
-export async function bootShellServices(libraryDir: string, electronNative?: string): Promise<ShellServices> {
+export async function bootShellServices(libraryDir: string, electronNative?: string, reveal?: (file: string) => void): Promise<ShellServices> {
   if (electronNative !== undefined && existsSync(electronNative)) useNativeBinding(electronNative);
-  const services = await bootServices({ libraryDir, canImportByPath: true });
+  const services = await bootServices({ libraryDir, canImportByPath: true, reveal });
   return {
     dispatch: (name, rawArgs) => services.dispatch(name, rawArgs),
     events: services.events,

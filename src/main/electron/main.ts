@@ -1,7 +1,7 @@
 // Entry of the Electron main process: composes the shell's small modules around the plain-Node
 // services. Order matters: schemes, user-data folder and single-instance lock before `ready`.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Settings } from '../../shared/domain/types.js';
 import { resolveLibraryDir } from '../services/library/library-location.js';
 import { isAppUrl } from './app-origin.js';
@@ -54,7 +54,7 @@ async function start(): Promise<void> {
   let services: ShellServices;
   try {
     libraryDir = resolveLibraryDir({ cliDir: args.libraryDir, env: process.env });
-    services = await bootShellServices(libraryDir, isDev ? paths.electronNative : undefined);
+    services = await bootShellServices(libraryDir, isDev ? paths.electronNative : undefined, (file) => shell.showItemInFolder(file));
   } catch (error) {
     console.error('[boot] library could not be opened:', error);
     const { title, content } = bootErrorMessage(error, resolveUiLanguage(null, app.getLocale()), libraryDir);

@@ -20,7 +20,7 @@ export interface AppServices {
   shutdown(): Promise<void>;
 }
 
-export async function bootServices(options: { libraryDir: string; canImportByPath: boolean }): Promise<AppServices> {
+export async function bootServices(options: { libraryDir: string; canImportByPath: boolean; reveal?: (file: string) => void }): Promise<AppServices> {
   const library = Library.open(options.libraryDir);
   const events = new EventBus();
   const importsDir = path.join(library.dir, 'imports');
@@ -31,6 +31,7 @@ export async function bootServices(options: { libraryDir: string; canImportByPat
     importPolicy: options.canImportByPath ? anyUserPath : onlyInside(importsDir),
     info: { path: library.dir, appVersion: APP_VERSION, canImportByPath: options.canImportByPath },
     shutdown: stopping,
+    reveal: options.reveal,
   });
   return {
     library,

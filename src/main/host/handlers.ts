@@ -34,9 +34,11 @@ export interface HandlerContext {
   info: Omit<LibraryInfo, 'schemaVersion'>;
   /** Where running computations register what must stop before the library closes. */
   shutdown?: ShutdownTasks;
+  /** Shows a file in the system's file manager (the desktop shell); absent in the browser host. */
+  reveal?: (file: string) => void;
 }
 
-export function createHandlers({ library, events, importPolicy, info, shutdown }: HandlerContext): Handlers {
+export function createHandlers({ library, events, importPolicy, info, shutdown, reveal }: HandlerContext): Handlers {
   const progressOf = (jobId: string) => (p: { phase: 'hashing' | 'probing' | 'saving' | 'done'; bytesDone: number; bytesTotal: number }) =>
     events.emit('import.progress', { jobId, ...p });
   // One per library: it shares a running computation between callers and remembers the last peaks.
@@ -107,6 +109,14 @@ export function createHandlers({ library, events, importPolicy, info, shutdown }
       });
     }),
     'release.cancel': ({ jobId }) => ({ cancelled: releases.cancel(jobId) }),
+    // By release id, never by a path from the UI: only what the library recorded can be shown.
+    'release.reveal': ({ releaseId, zip }) => {
+      const release = library.releases.get(releaseId);
+      const file = zip ? release.zipPath : release.folder;
+      if (!reveal || file === null) return { revealed: false };
+      reveal(file);
+      return { revealed: true };
+    },
     'release.list': ({ showId }) => library.releases.list(showId),
     'release.changes': ({ showId }) => runReleaseTask(library.dir, { op: 'changes', showId }, {
       fallback: () => releaseChanges(library, showId, { now: new Date() }),

@@ -104,6 +104,8 @@ export const releaseEn: { readonly [K in keyof typeof releaseFr]: string } = {
   'release.reportHint': 'The readable report (report.html) and the manifest (manifest.json) are in the folder.',
   'release.copy': 'Copy',
   'release.copyPath': 'Copy the path',
+  'release.reveal': 'Show in folder',
+  'release.revealFailed': 'Could not open the file manager: copy the path',
   'release.copied': 'Copied',
   'release.copyFailed': 'Copy refused: select the path',
   'release.blocked.title': 'Nothing was exported',

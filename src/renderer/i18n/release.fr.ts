@@ -103,6 +103,8 @@ export const releaseFr = {
   'release.reportHint': 'Le rapport lisible (report.html) et le manifeste (manifest.json) sont dans le dossier.',
   'release.copy': 'Copier',
   'release.copyPath': 'Copier le chemin',
+  'release.reveal': 'Afficher dans le dossier',
+  'release.revealFailed': 'Impossible d’ouvrir le gestionnaire de fichiers : copiez le chemin',
   'release.copied': 'Copié',
   'release.copyFailed': 'Copie refusée : sélectionnez le chemin',
   'release.blocked.title': 'Rien n’a été exporté',

@@ -158,6 +158,8 @@ export const contract = {
     z.object({ showId: id, zip: z.boolean(), allowWarnings: z.boolean(), jobId }).strict(),
   ),
   'release.cancel': call<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
+  /** Shows a recorded release's folder (or its zip) in the system's file manager: the desktop app only (`revealed: false` elsewhere). */
+  'release.reveal': call<{ revealed: boolean }>()(z.object({ releaseId: id, zip: z.boolean().optional() }).strict()),
   /** Newest first, with files, episode versions and the warnings recorded. */
   'release.list': call<Release[]>()(z.object({ showId: id }).strict()),
   /** What the next release would change since the last one: new, changed (which parts), removed episodes. */

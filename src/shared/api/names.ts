@@ -14,7 +14,7 @@ export const CALL_NAMES = [
   'search.query',
   'chapters.list', 'chapters.replace', 'chapters.importText', 'chapters.exportText', 'chapters.importEmbedded',
   'peaks.get', 'peaks.cancel',
-  'release.settings', 'release.updateSettings', 'release.validate', 'release.export', 'release.cancel', 'release.list',
+  'release.settings', 'release.updateSettings', 'release.validate', 'release.export', 'release.cancel', 'release.reveal', 'release.list',
   'release.changes',
   'feed.importText',
 ] as const;

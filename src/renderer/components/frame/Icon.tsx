@@ -34,6 +34,7 @@ const paths = {
   'arrow-down': 'M8 3v10M4 9l4 4 4-4',
   'chevron-down': 'M4 6l4 4 4-4',
   file: 'M4 1.5h5.5l3 3v10h-8.5zM9.5 1.5v3h3M6 8.5h4M6 11h4',
+  folder: 'M1.5 3.5h4.5l1.5 1.5h7v8.5h-13z',
   undo: 'M5.5 3.5l-3 3 3 3M2.5 6.5h7a3.5 3.5 0 0 1 0 7H7',
   redo: 'M10.5 3.5l3 3-3 3M13.5 6.5h-7a3.5 3.5 0 0 0 0 7H9',
 } as const;

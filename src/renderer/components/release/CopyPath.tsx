@@ -1,10 +1,19 @@
-// A path on this computer with a Copy button: the browser host has no file manager to open, so
-// the producer pastes the path into theirs. The text stays selectable when copying is refused.
+// A path on this computer with a Copy button, and in the desktop app "Show in folder" (the
+// browser host has no file manager to open, so there the producer pastes the path into theirs).
+// The text stays selectable when copying is refused.
 import { useEffect, useState } from 'react';
+import { getApi } from '../../api/client';
+import { useApp } from '../../hooks/app-context';
 import { useI18n } from '../../i18n/i18n-context';
 import { Icon } from '../frame/Icon';
 
-type CopyState = 'idle' | 'copied' | 'refused';
+type CopyState = 'idle' | 'copied' | 'refused' | 'unrevealed';
+
+/** The recorded release the path belongs to, so main shows it by id (never by a path from here). */
+export interface RevealTarget {
+  releaseId: number;
+  zip: boolean;
+}
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -15,9 +24,12 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function CopyPath({ path, testId }: { path: string; testId: string }) {
+export function CopyPath({ path, testId, reveal }: { path: string; testId: string; reveal?: RevealTarget }) {
   const { t } = useI18n();
+  const { library } = useApp();
   const [state, setState] = useState<CopyState>('idle');
+  // Only the desktop app can open a file manager; it is also the one that imports by path.
+  const canReveal = reveal !== undefined && library?.canImportByPath === true;
   useEffect(() => {
     if (state === 'idle') return;
     const timer = window.setTimeout(() => setState('idle'), 2500);
@@ -31,8 +43,15 @@ export function CopyPath({ path, testId }: { path: string; testId: string }) {
         <Icon name={state === 'copied' ? 'check' : 'copy'} />
         {t('release.copy')}
       </button>
+      {canReveal && (
+        <button type="button" className="button small" data-testid={`${testId}-reveal`}
+          onClick={() => void getApi().invoke('release.reveal', reveal).then(({ revealed }) => !revealed && setState('unrevealed'), () => setState('unrevealed'))}>
+          <Icon name="folder" />
+          {t('release.reveal')}
+        </button>
+      )}
       <span className="copy-state" role="status" data-testid={`${testId}-copy-state`}>
-        {state === 'copied' ? t('release.copied') : state === 'refused' ? t('release.copyFailed') : ''}
+        {state === 'copied' ? t('release.copied') : state === 'refused' ? t('release.copyFailed') : state === 'unrevealed' ? t('release.revealFailed') : ''}
       </span>
     </span>
   );

@@ -49,8 +49,8 @@ export function ExportOutcome({ state, onDismiss }: { state: Outcome; onDismiss:
           {warnings > 0 && <> · {plural('release.done.warnings', warnings)}</>}
         </p>
         <dl className="facts outcome-facts">
-          <div className="fact"><dt>{t('release.folder')}</dt><dd><CopyPath path={release.folder} testId="release-folder" /></dd></div>
-          {release.zipPath && <div className="fact"><dt>{t('release.zipFile')}</dt><dd><CopyPath path={release.zipPath} testId="release-zip-path" /></dd></div>}
+          <div className="fact"><dt>{t('release.folder')}</dt><dd><CopyPath path={release.folder} testId="release-folder" reveal={{ releaseId: release.id, zip: false }} /></dd></div>
+          {release.zipPath && <div className="fact"><dt>{t('release.zipFile')}</dt><dd><CopyPath path={release.zipPath} testId="release-zip-path" reveal={{ releaseId: release.id, zip: true }} /></dd></div>}
           <div className="fact">
             <dt>{t('release.feeds')}</dt>
             <dd className="feed-urls">

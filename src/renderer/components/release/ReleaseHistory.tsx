@@ -57,8 +57,8 @@ export function ReleaseHistory({ history }: { history: Release[] | null }) {
                 <tr className="history-detail" id={`history-${r.id}`}>
                   <td colSpan={6}>
                     <dl className="facts">
-                      <div className="fact"><dt>{t('release.folder')}</dt><dd><CopyPath path={r.folder} testId={`history-folder-${r.key}`} /></dd></div>
-                      {r.zipPath && <div className="fact"><dt>{t('release.zipFile')}</dt><dd><CopyPath path={r.zipPath} testId={`history-zip-${r.key}`} /></dd></div>}
+                      <div className="fact"><dt>{t('release.folder')}</dt><dd><CopyPath path={r.folder} testId={`history-folder-${r.key}`} reveal={{ releaseId: r.id, zip: false }} /></dd></div>
+                      {r.zipPath && <div className="fact"><dt>{t('release.zipFile')}</dt><dd><CopyPath path={r.zipPath} testId={`history-zip-${r.key}`} reveal={{ releaseId: r.id, zip: true }} /></dd></div>}
                     </dl>
                     {recorded.length > 0 && (
                       <div className="recorded">
