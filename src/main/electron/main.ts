@@ -54,7 +54,15 @@ async function start(): Promise<void> {
   let services: ShellServices;
   try {
     libraryDir = resolveLibraryDir({ cliDir: args.libraryDir, env: process.env });
-    services = await bootShellServices(libraryDir, isDev ? paths.electronNative : undefined, (file) => shell.showItemInFolder(file));
+    services = await bootShellServices(libraryDir, isDev ? paths.electronNative : undefined, {
+      reveal: (file) => shell.showItemInFolder(file),
+      chooseBackupFile: async (name) => {
+        const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+        const options = { defaultPath: path.join(app.getPath('documents'), name), filters: [{ name: 'SQLite', extensions: ['sqlite'] }] };
+        const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        return choice.canceled || !choice.filePath ? null : choice.filePath;
+      },
+    });
   } catch (error) {
     console.error('[boot] library could not be opened:', error);
     const { title, content } = bootErrorMessage(error, resolveUiLanguage(null, app.getLocale()), libraryDir);

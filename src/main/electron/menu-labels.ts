@@ -3,7 +3,7 @@
 import type { UiLanguage } from '../../shared/domain/types.js';
 
 export const MENU_LABEL_KEYS = [
-  'file', 'importAudio', 'newShow', 'backupLibrary', 'quit',
+  'file', 'importAudio', 'newShow', 'importFeed', 'openRelease', 'backupLibrary', 'quit',
   'edit', 'undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'selectAll',
   'view', 'reload', 'toggleDevTools', 'darkTheme', 'toggleInspector', 'resetZoom', 'zoomIn', 'zoomOut',
   'toggleFullScreen',
@@ -22,6 +22,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     file: 'Fichier',
     importAudio: "Importer de l'audio…",
     newShow: 'Nouvelle émission',
+    importFeed: 'Importer un flux RSS…',
+    openRelease: 'Vérifier et exporter la version…',
     backupLibrary: 'Sauvegarder la bibliothèque…',
     quit: 'Quitter',
     edit: 'Édition',
@@ -61,6 +63,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     file: 'File',
     importAudio: 'Import audio…',
     newShow: 'New show',
+    importFeed: 'Import RSS feed…',
+    openRelease: 'Check and export the release…',
     backupLibrary: 'Back up library…',
     quit: 'Quit',
     edit: 'Edit',

@@ -47,6 +47,9 @@ export function buildMenuTemplate(o: MenuTemplateOptions): Item[] {
     submenu: [
       command(l.importAudio, 'import-audio', { accelerator: 'CmdOrCtrl+O' }),
       command(l.newShow, 'new-show', { accelerator: 'CmdOrCtrl+Shift+N' }),
+      command(l.importFeed, 'import-feed'),
+      { type: 'separator' },
+      command(l.openRelease, 'open-release'),
       { type: 'separator' },
       command(l.backupLibrary, 'backup-library'),
       ...(mac ? [] : [{ type: 'separator' } as Item, { label: l.quit, role: 'quit' } as Item]),

@@ -20,7 +20,15 @@ export interface AppServices {
   shutdown(): Promise<void>;
 }
 
-export async function bootServices(options: { libraryDir: string; canImportByPath: boolean; reveal?: (file: string) => void }): Promise<AppServices> {
+export interface BootOptions {
+  libraryDir: string;
+  canImportByPath: boolean;
+  /** Desktop shell only: show a file in the file manager, ask where to save a backup. */
+  reveal?: (file: string) => void;
+  chooseBackupFile?: (suggestedName: string) => Promise<string | null>;
+}
+
+export async function bootServices(options: BootOptions): Promise<AppServices> {
   const library = Library.open(options.libraryDir);
   const events = new EventBus();
   const importsDir = path.join(library.dir, 'imports');
@@ -32,6 +40,7 @@ export async function bootServices(options: { libraryDir: string; canImportByPat
     info: { path: library.dir, appVersion: APP_VERSION, canImportByPath: options.canImportByPath },
     shutdown: stopping,
     reveal: options.reveal,
+    chooseBackupFile: options.chooseBackupFile,
   });
   return {
     library,

@@ -1,7 +1,9 @@
 // The contract's calls, each mapped onto a service. Exhaustive by type: a call added to the
 // contract without a handler here does not compile.
 
+import path from 'node:path';
 import type { Handlers } from './dispatch.js';
+import { backupFileName } from '../services/library/backup.js';
 import type { EventBus } from './event-bus.js';
 import type { ImportPolicy } from './import-policy.js';
 import type { Library } from '../services/library/library.js';
@@ -36,9 +38,11 @@ export interface HandlerContext {
   shutdown?: ShutdownTasks;
   /** Shows a file in the system's file manager (the desktop shell); absent in the browser host. */
   reveal?: (file: string) => void;
+  /** Asks where to write a backup (the desktop shell's save dialog); null = cancelled. Absent: <library>/backups/. */
+  chooseBackupFile?: (suggestedName: string) => Promise<string | null>;
 }
 
-export function createHandlers({ library, events, importPolicy, info, shutdown, reveal }: HandlerContext): Handlers {
+export function createHandlers({ library, events, importPolicy, info, shutdown, reveal, chooseBackupFile }: HandlerContext): Handlers {
   const progressOf = (jobId: string) => (p: { phase: 'hashing' | 'probing' | 'saving' | 'done'; bytesDone: number; bytesTotal: number }) =>
     events.emit('import.progress', { jobId, ...p });
   // One per library: it shares a running computation between callers and remembers the last peaks.
@@ -51,6 +55,13 @@ export function createHandlers({ library, events, importPolicy, info, shutdown, 
   return {
     ...notesHandlers(library),
     'library.info': () => ({ ...info, schemaVersion: library.schemaVersion() }),
+    'library.backup': async () => {
+      const name = backupFileName(new Date());
+      const file = chooseBackupFile ? await chooseBackupFile(name) : path.join(library.dir, 'backups', name);
+      if (file === null) return { path: null };
+      await library.backup(file);
+      return { path: file };
+    },
     'settings.get': () => library.settings.get(),
     'settings.set': (patch) => library.settings.set(patch),
 

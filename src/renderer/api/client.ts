@@ -1,6 +1,7 @@
 // The one way the UI reaches main: Electron's preload when present, else the browser host over
 // HTTP. Also owns the two things that differ between them: getting a file's path and media URLs.
 import type { BaladoApi } from '../../shared/api/contract';
+import type { MenuCommand } from '../../shared/api/menu-commands';
 import { mediaPath } from '../../shared/api/web-protocol';
 import { wrapElectronApi } from './electron-client';
 import { createHttpApi, uploadFile } from './http-client';
@@ -31,4 +32,10 @@ export async function pathForImport(file: File, onUpload: (done: number, total: 
 export function mediaUrl(assetId: number): string {
   if (isElectron()) return `balado-media://asset/${assetId}`;
   return `${mediaPath(assetId)}?token=${encodeURIComponent(readToken())}`;
+}
+
+/** The native menu's commands (the desktop app only: the browser has no menu of ours). */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  const bridge = window.balado as (BaladoApi & { onMenuCommand?: (l: (c: MenuCommand) => void) => () => void }) | undefined;
+  return bridge?.onMenuCommand?.(listener) ?? (() => undefined);
 }

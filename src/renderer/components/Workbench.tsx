@@ -10,6 +10,7 @@ import { useFeedImport } from '../hooks/use-feed-import';
 import type { useSettings } from '../hooks/use-settings';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { useToasts } from '../hooks/use-toasts';
+import { useMenuCommands } from '../hooks/use-menu-commands';
 import { useWorkspace } from '../hooks/use-workspace';
 import { bilingual, useI18n } from '../i18n/i18n-context';
 import { focusWhenReady } from '../lib/release-focus';
@@ -126,6 +127,8 @@ export function Workbench({ settings }: { settings: ReturnType<typeof useSetting
     goTo,
     pickFeed: feed.pick,
   }), [ws, library, settings, revision, episodeChanged, importFile, relink, pickImport, newEpisode, openSample, goTo, feed.pick]);
+
+  useMenuCommands(commands, settings.setTheme, toasts);
 
   useShortcuts({
     palette: () => setOverlay((o) => (o === 'palette' ? null : 'palette')),

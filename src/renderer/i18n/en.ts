@@ -237,6 +237,8 @@ export const en: Dictionary = {
   'media.artworkOk': 'Meets Apple Podcasts’ rules: square, 1400 to 3000 px, RGB.',
   'media.artworkHint': 'Square JPEG or PNG, 1400 to 3000 px, RGB. Becomes the episode’s itunes:image and the picture in the published MP3.',
   'media.pixels': '{w} × {h} px',
+  'menu.backedUp': 'Library backup written: {path}',
+  'menu.releaseNeedsEpisode': 'Open an episode first: the Release tab is on an episode’s page.',
   'show.artwork': 'Artwork',
   'show.artworkNone': 'The show has no artwork: Apple Podcasts requires one.',
   'show.artworkAlt': 'Show artwork',

@@ -239,6 +239,8 @@ export const fr = {
   'media.artworkOk': 'Conforme à Apple Podcasts : carrée, 1400 à 3000 px, en RVB.',
   'media.artworkHint': 'JPEG ou PNG carré de 1400 à 3000 px, en RVB. Devient l’itunes:image de l’épisode et l’image du MP3 publié.',
   'media.pixels': '{w} × {h} px',
+  'menu.backedUp': 'Sauvegarde de la bibliothèque écrite : {path}',
+  'menu.releaseNeedsEpisode': 'Ouvrez d’abord un épisode : l’onglet Version est sur la page d’un épisode.',
   'show.artwork': 'Illustration',
   'show.artworkNone': 'L’émission n’a pas d’illustration : Apple Podcasts en exige une.',
   'show.artworkAlt': 'Illustration de l’émission',

@@ -44,6 +44,11 @@ const transcriptLang = z.enum(UI_LANGUAGES, { message: 'one_of' });
 export const contract = {
   ...notesContract,
   'library.info': call<LibraryInfo>()(none),
+  /**
+   * SQLite online backup of the library. The desktop app asks where with its own save dialog (no
+   * path comes from the UI); the browser host writes into <library>/backups/. `path: null` = cancelled.
+   */
+  'library.backup': call<{ path: string | null }>()(none),
   'settings.get': call<Settings>()(none),
   'settings.set': call<Settings>()(settingsPatchSchema.strict()),
 

@@ -6,6 +6,8 @@ export const MENU_CHANNEL = 'balado:menu';
 export const MENU_COMMANDS = [
   'import-audio',
   'new-show',
+  'import-feed',
+  'open-release',
   'backup-library',
   'toggle-theme',
   'toggle-inspector',

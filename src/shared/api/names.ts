@@ -5,7 +5,7 @@ import { NOTES_CALL_NAMES } from '../notes/call-names.js';
 
 export const CALL_NAMES = [
   ...NOTES_CALL_NAMES,
-  'library.info', 'settings.get', 'settings.set',
+  'library.info', 'library.backup', 'settings.get', 'settings.set',
   'shows.list', 'shows.get', 'shows.create', 'shows.update', 'shows.createSample',
   'shows.setArtwork', 'shows.removeArtwork', 'shows.artwork',
   'episodes.list', 'episodes.get', 'episodes.create', 'episodes.update', 'episodes.delete',

@@ -11,6 +11,12 @@ function refuseExisting(outFile: string): never {
   throw invalid('outFile', `file already exists: ${outFile}`, `le fichier existe déjà : ${outFile}`);
 }
 
+/** `balado-2026-03-05-1430.sqlite`: the local time, to the minute, so backups sort by date. */
+export function backupFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `balado-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.sqlite`;
+}
+
 export async function backupTo(db: Database, outFile: string): Promise<void> {
   const target = path.resolve(outFile);
   if (fs.existsSync(target)) refuseExisting(target);
