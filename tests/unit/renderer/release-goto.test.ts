@@ -10,8 +10,8 @@ describe('go to a finding', () => {
     expect(goToTarget({ scope: 'show', field: 'description', lang: 'en' })).toEqual({ view: 'show', focus: ['#show-description-en'] });
     // Both feeds at once: the French side, the one producers fill first.
     expect(goToTarget({ scope: 'show', field: 'title' })).toEqual({ view: 'show', focus: ['#show-title-fr'] });
-    // No field for the artwork: the settings still open.
-    expect(goToTarget({ scope: 'show', field: 'artwork' })).toEqual({ view: 'show', focus: [] });
+    // The artwork: its choose button in the show settings.
+    expect(goToTarget({ scope: 'show', field: 'artwork' })).toEqual({ view: 'show', focus: ['[data-testid="show-artwork-choose"]'] });
     expect(goToTarget({ scope: 'bundle', file: 'feed.fr.xml', field: 'categories' })).toEqual({ view: 'show', focus: ['#show-categories'] });
   });
 
@@ -22,6 +22,10 @@ describe('go to a finding', () => {
       .toEqual({ view: 'episode', episodeId: 4, tab: 'details', focus: ['#ep-published-at'] });
     expect(goToTarget({ scope: 'episode', episodeId: 4, field: 'guid', lang: 'fr' }))
       .toEqual({ view: 'episode', episodeId: 4, tab: 'details', focus: [] });
+    expect(goToTarget({ scope: 'episode', episodeId: 4, field: 'artwork' }))
+      .toEqual({ view: 'episode', episodeId: 4, tab: 'details', focus: ['[data-testid="episode-artwork-choose"]'] });
+    expect(goToTarget({ scope: 'episode', episodeId: 4, field: 'transcripts', lang: 'en' }))
+      .toEqual({ view: 'episode', episodeId: 4, tab: 'details', focus: ['[data-testid="transcript-choose-en"]'] });
   });
 
   it('opens the Audio tab for audio, loudness and chapters, on the chapter’s title in the language named', () => {
