@@ -10,6 +10,7 @@ import { Library } from '../../src/main/services/library/library.js';
 import { searchTerms } from '../../src/main/services/library/search-query.js';
 import type { PersonInput } from '../../src/shared/domain/schemas.js';
 import type { BenchRow } from './bench-row.js';
+import { seededRandom } from '../../src/shared/seeded-random.js';
 
 const EPISODES = 10_000;
 const SHOWS = 5;
@@ -35,17 +36,7 @@ const EN = (
 const FIRST = 'Stéphane Hélène Josée Frédéric Amélie Jérôme Chloé Noémie Benoît Gaëlle Marc Ana Li Omar Zoé Éric'.split(' ');
 const LAST = 'Tremblay Gagnon Côté Bélanger Lévesque Bérubé Nguyễn Roy Ouellet Pelletier Dubé Ménard Hébert'.split(' ');
 
-/** Deterministic so two runs build the same library and run the same queries. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20260304);
+const rand = seededRandom(20260304);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 const words = (list: readonly string[], min: number, max: number) =>
   Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () => pick(list)).join(' ');

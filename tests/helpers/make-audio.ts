@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { seededRandom } from '../../src/shared/seeded-random.js';
 
 const run = promisify(execFile);
 
@@ -222,17 +223,10 @@ export async function makeBadFile(dir: string, options: { name: string; kind: Ba
   return out;
 }
 
-// Deterministic noise (mulberry32), so a "random" file can never turn into valid frames by chance
-// on one run and not another.
+// Deterministic noise, so a "random" file can never turn into valid frames by chance on one run
+// and not another.
 function seededBytes(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return bytes;
+  const next = seededRandom(seed);
+  // The generator's 32-bit output, low byte: the same bytes as before it was shared.
+  return Uint8Array.from({ length }, () => (next() * 4294967296) & 0xff);
 }

@@ -2,6 +2,8 @@
 // voiced syllables with formants and intonation, grouped in phrases, and ~2 s pauses between
 // segments that later chapter suggestions can find. Deterministic for a given seed.
 
+import { seededRandom } from '../../../shared/seeded-random.js';
+
 export interface SpokenSegment {
   seconds: number;
   /** Centre of the voice's pitch, e.g. 120 Hz (low voice) to 220 Hz (high voice). */
@@ -30,20 +32,10 @@ const VOWELS: readonly [number, number][] = [[750, 1300], [450, 1900], [300, 230
 const ROOM_TONE = 0.0006; // about −64 dBFS: a pause is silent to the ear, yet not digital zero
 const PEAK = 0.7; // about −3 dBFS
 
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function synthesizeSpeechLike(options: SpeechLikeOptions): SpeechLike {
   const { seed, segments, sampleRate = 22_050, pauseSeconds = 2, edgeSeconds = 0.5 } = options;
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * random();
   const total = Math.round(
     (edgeSeconds * 2 + segments.reduce((s, seg) => s + seg.seconds, 0) + pauseSeconds * Math.max(0, segments.length - 1)) * sampleRate,

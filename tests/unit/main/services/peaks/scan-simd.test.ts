@@ -4,17 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ScanState, scan } from '../../../../../src/main/services/peaks/scan-kernels.js';
 import { SimdStereoScan } from '../../../../../src/main/services/peaks/scan-simd.js';
+import { seededRandom } from '../../../../../src/shared/seeded-random.js';
 
-/** Deterministic uniform numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every number of the state, as bytes: equal means bit for bit (−0 and NaN included). */
 const bits = (s: ScanState) => [...new Uint8Array(Float64Array.of(s.mn, s.mx, s.kStretch, ...s.cmn, ...s.cmx, ...s.memory).buffer)];
@@ -26,7 +17,7 @@ describe('SimdStereoScan', () => {
 
   it('gives bit for bit what the JavaScript loop gives, stretch after stretch', () => {
     for (const rate of [44_100, 48_000, 22_050]) {
-      const next = random(rate);
+      const next = seededRandom(rate);
       const n = 30_000;
       const left = Float32Array.from({ length: n }, (_, i) => Math.sin(i / 9) * 0.5 + (next() - 0.5) * 0.4);
       const right = Float32Array.from({ length: n }, () => (next() - 0.5) * (next() < 0.01 ? 1.8 : 0.3));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Mpg123Stream } from '../../../../../src/main/services/peaks/mpg123-stream.js';
 import { oversampledPeak, TruePeakMeter } from '../../../../../src/main/services/peaks/true-peak.js';
 import { makeSignal } from './signals.js';
+import { seededRandom } from '../../../../../src/shared/seeded-random.js';
 
 const HISTORY = 11;
 const BIN = 441;
@@ -19,16 +20,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Deterministic uniform numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const loudestSample = (x: Float32Array) => x.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
 
@@ -89,7 +80,7 @@ function meterInStretches(channels: Float32Array[], next: () => number, longestR
 describe('TruePeakMeter', () => {
   it('gives bit for bit what filtering every sample gives, on random signals cut at random', () => {
     for (let seed = 1; seed <= 40; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const n = 2_000 + Math.floor(next() * 20_000);
       const level = 0.01 + next() * 0.9;
       const x = new Float32Array(n);
@@ -101,7 +92,7 @@ describe('TruePeakMeter', () => {
   });
 
   it('matches the textbook 49-tap oversampler', () => {
-    const next = random(99);
+    const next = seededRandom(99);
     const x = new Float32Array(5_000);
     for (let i = 0; i < x.length; i++) x[i] = Math.sin(i * 1.3) * 0.4 + (next() - 0.5) * 0.3;
     expect(filterEverything(x)).toBeCloseTo(textbook(x), 12);
@@ -147,7 +138,7 @@ describe('TruePeakMeter', () => {
     const channels = [Float32Array.from(left), Float32Array.from(right)];
     const everything = Math.max(...channels.map(filterEverything));
     for (let seed = 1; seed <= 4; seed++) {
-      expect(meterInStretches(channels, random(seed), 1152 * seed)).toBe(everything);
+      expect(meterInStretches(channels, seededRandom(seed), 1152 * seed)).toBe(everything);
     }
     // The decoded sine is loud enough for overs: the oversampling really ran.
     expect(everything).toBeGreaterThan(Math.max(...channels.map(loudestSample)));
